@@ -1,0 +1,112 @@
+import type { Adapter } from '../src/adapter.js'
+import { createError } from '../src/create-error.js'
+import type { ErrorCode, UserProfileError } from '../src/errors.js'
+import { isRecord, readField, readHostValue, readString, toOpenUserInfo } from '../src/normalize.js'
+import type { OpenUserInfo } from '../src/types.js'
+
+// Result codes inside a *successful* callback's JSON (platforms.md §1.4, §2.4).
+const alipayResultCodes = new Map<string, ErrorCode>([
+  ['40003', 'AUTHORIZATION_REQUIRED'], // isv.invalid-auth-relations: called before the user authorised (§2.2)
+  ['40006', 'INSUFFICIENT_PERMISSIONS'], // isv.insufficient-isv-permissions: feature package not bound (§1.4)
+])
+
+// `fail({ error, errorMessage })` codes (platforms.md §1.5, §2.4).
+const alipayFailCodes = new Map<number, ErrorCode>([
+  [11, 'USER_DENIED'], // 用户取消 / USER_CANCEL
+  [1001, 'USER_DENIED'], // ERROR_CODE_USER_CANCEL (Alipay+ BE docs)
+  [2001, 'USER_DENIED'], // 用户不允许授权
+  [2002, 'USER_DENIED'], // refused earlier with "always deny" ticked
+  [2003, 'USER_DENIED'], // refused now with "always deny" ticked
+])
+
+const PROFILE_KEYS = ['avatar', 'nickName', 'gender', 'nationality', 'countryCode']
+
+function readMy(globals: object): Record<string, unknown> | undefined {
+  const my = readHostValue(globals, 'my')
+  return isRecord(my) ? my : undefined
+}
+
+/** `res.response` is documented as a JSON string; some hosts and IDEs hand the object itself. */
+function readInnerResponse(nativePayload: unknown): unknown {
+  let outer = readField(nativePayload, 'response')
+  if (outer === undefined) return nativePayload // typings put the fields on `res` itself (@mini-types/my)
+  if (typeof outer === 'string') {
+    try {
+      outer = JSON.parse(outer)
+    } catch {
+      return undefined
+    }
+  }
+  const inner = readField(outer, 'response')
+  return inner === undefined ? outer : inner
+}
+
+function mapSuccess(nativePayload: unknown): OpenUserInfo | UserProfileError {
+  const inner = readInnerResponse(nativePayload)
+  const rawCode = readField(inner, 'code')
+  const code = typeof rawCode === 'number' ? String(rawCode) : rawCode
+  const hasProfile = PROFILE_KEYS.some((key) => readField(inner, key) !== undefined)
+  if (!isRecord(inner) || (code === undefined && !hasProfile) || (code !== undefined && typeof code !== 'string')) {
+    return createError('MALFORMED_RESPONSE', 'alipay')
+  }
+  if (code !== undefined && code !== '10000') {
+    return createError(alipayResultCodes.get(code) || 'NATIVE_ERROR', 'alipay', {
+      nativeCode: code,
+      nativeMessage: readString(inner, 'msg'),
+      subCode: readString(inner, 'subCode'),
+      subMessage: readString(inner, 'subMsg'),
+    })
+  }
+  return toOpenUserInfo({
+    msg: readField(inner, 'msg'),
+    avatar: readField(inner, 'avatar'),
+    gender: readField(inner, 'gender'),
+    // The contract says `nationality`; every Alipay+ wallet doc says `countryCode` (platforms.md §1.3).
+    nationality: readField(inner, 'nationality') ?? readField(inner, 'countryCode'),
+    nickName: readField(inner, 'nickName'),
+  })
+}
+
+function mapFailure(nativePayload: unknown): UserProfileError {
+  const error = readField(nativePayload, 'error')
+  const nativeCode = typeof error === 'number' || typeof error === 'string' ? error : undefined
+  return createError(alipayFailCodes.get(Number(nativeCode)) || 'NATIVE_ERROR', 'alipay', {
+    nativeCode,
+    nativeMessage: readString(nativePayload, 'errorMessage'),
+  })
+}
+
+/** Alipay and every Alipay+ wallet (GCash, TNG, DANA, AlipayHK, Kakao Pay…): `my.getOpenUserInfo`. */
+export const alipay: Adapter = {
+  runtime: 'alipay',
+  authorizeButton: { openType: 'getAuthorize', scope: 'userInfo', event: 'onGetAuthorize', errorEvent: 'onError' },
+
+  detect(globals) {
+    const my = readMy(globals)
+    // DingTalk exposes `my` too but has no client profile API; it also has `dd` (platforms.md §11, §12).
+    if (!my || readHostValue(globals, 'dd') !== undefined) return false
+    // Wallets' `app` values are undocumented, so only the documented non-Alipay hosts are ruled out (§1.6, §2.5).
+    const getSystemInfoSync = readHostValue(my, 'getSystemInfoSync')
+    if (typeof getSystemInfoSync !== 'function') return true
+    try {
+      return readHostValue(getSystemInfoSync.call(my), 'app') !== 'DINGTALK'
+    } catch {
+      return true
+    }
+  },
+
+  request(globals, _options, callbacks) {
+    const my = readMy(globals)
+    const getOpenUserInfo = readHostValue(my, 'getOpenUserInfo')
+    if (typeof getOpenUserInfo !== 'function') {
+      return createError('UNSUPPORTED', 'alipay', {
+        advice: 'my.getOpenUserInfo is missing: it needs base library 1.16.4+ and does not exist in web-view pages.',
+      })
+    }
+    getOpenUserInfo.call(my, { success: callbacks.success, fail: callbacks.fail })
+    return undefined
+  },
+
+  mapSuccess,
+  mapFailure,
+}

@@ -1,0 +1,26 @@
+import type { UserProfileError } from './errors.js'
+import type { AuthorizeButton, OpenUserInfo, RuntimeName } from './types.js'
+
+/** What the core passes on to a native call, already validated. */
+export interface NativeOptions {
+  desc: string | undefined
+}
+
+/** Where an adapter hands the host's raw answers; the core settles once, whatever the host does. */
+export interface NativeCallbacks {
+  success(nativePayload: unknown): void
+  fail(nativePayload: unknown): void
+}
+
+/** One runtime. The core meets adapters only through this shape, in the order an entry lists them. */
+export interface Adapter {
+  readonly runtime: RuntimeName
+  readonly authorizeButton: AuthorizeButton
+  /** Pure: reads only the globals handed in; may call a documented synchronous getter. */
+  detect(globals: object): boolean
+  /** The thin I/O step: calls the native API at once (no await before it), or returns why it cannot. */
+  request(globals: object, options: NativeOptions, callbacks: NativeCallbacks): UserProfileError | undefined
+  /** Total and pure: never throws, never mutates its input. */
+  mapSuccess(nativePayload: unknown): OpenUserInfo | UserProfileError
+  mapFailure(nativePayload: unknown): UserProfileError
+}

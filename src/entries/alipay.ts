@@ -1,0 +1,5 @@
+import { alipay } from '../../adapters/alipay.js'
+import type { Adapter } from '../adapter.js'
+
+// The `mini-user-profile/alipay` entry: src/index.ts built with this list in place of ./all (see build.mjs).
+export const adapters: readonly Adapter[] = [alipay]

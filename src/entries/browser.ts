@@ -1,0 +1,5 @@
+import { browser } from '../../adapters/browser.js'
+import type { Adapter } from '../adapter.js'
+
+// The `mini-user-profile/browser` entry: src/index.ts built with this list in place of ./all (see build.mjs).
+export const adapters: readonly Adapter[] = [browser]

@@ -1,0 +1,5 @@
+import { wechat } from '../../adapters/wechat.js'
+import type { Adapter } from '../adapter.js'
+
+// The `mini-user-profile/wechat` entry: src/index.ts built with this list in place of ./all (see build.mjs).
+export const adapters: readonly Adapter[] = [wechat]

@@ -1,0 +1,100 @@
+import type { Adapter } from './adapter.js'
+import { createError } from './create-error.js'
+import { UserProfileError } from './errors.js'
+import { listHostGlobals, readHostGlobals } from './globals.js'
+import { readField, readString } from './normalize.js'
+import { callSafely, readCallOptions } from './options.js'
+import { joinNativeCall, type CallResult } from './shared-call.js'
+import type { AuthorizeButton, OpenUserInfo, RuntimeName } from './types.js'
+
+export function findAdapter(adapters: readonly Adapter[], globals: object): Adapter | undefined {
+  for (const adapter of adapters) {
+    try {
+      if (adapter.detect(globals)) return adapter
+    } catch {
+      // a host getter that throws means "not this runtime"
+    }
+  }
+  return undefined
+}
+
+export function detectRuntime(adapters: readonly Adapter[], globals: object = readHostGlobals()): RuntimeName | null {
+  const adapter = findAdapter(adapters, globals)
+  return adapter ? adapter.runtime : null
+}
+
+function unsupported(adapters: readonly Adapter[], globals: object): UserProfileError {
+  const seen = listHostGlobals(globals)
+  const built = adapters.map((adapter) => adapter.runtime).join(', ')
+  return createError('UNSUPPORTED', null, {
+    advice:
+      `No runtime of this build (${built}) matches this host (globals seen: ${seen.length ? seen.join(', ') : 'none'}). ` +
+      `Import 'mini-user-profile' to detect among all runtimes, or the entry for this host.`,
+  })
+}
+
+/** Runs one caller's request to its end: never throws, and calls `done` exactly once. */
+export function requestProfile(adapters: readonly Adapter[], options: unknown, done: (result: CallResult) => void): void {
+  try {
+    const globals = readHostGlobals()
+    const adapter = findAdapter(adapters, globals)
+    const callOptions = readCallOptions(options, adapter ? adapter.runtime : null)
+    if (callOptions instanceof UserProfileError) return done({ error: callOptions, channel: 'library' })
+    if (!adapter) return done({ error: unsupported(adapters, globals), channel: 'library' })
+    let timer: ReturnType<typeof setTimeout> | undefined
+    let finished = false
+    const finish = (result: CallResult) => {
+      if (finished) return
+      finished = true
+      if (timer !== undefined) clearTimeout(timer)
+      done(result)
+    }
+    const leave = joinNativeCall(adapter, globals, { desc: callOptions.desc }, finish)
+    if (!finished && callOptions.timeout < Infinity) {
+      timer = setTimeout(() => {
+        leave()
+        finish({ error: createError('TIMEOUT', adapter.runtime), channel: 'library' })
+      }, callOptions.timeout)
+    }
+  } catch {
+    done({ error: createError('NATIVE_ERROR', null), channel: 'library' })
+  }
+}
+
+export function getUserProfile(adapters: readonly Adapter[], options?: unknown): Promise<OpenUserInfo> {
+  // The executor runs synchronously, so the native call happens inside the caller's tap.
+  const outcome = new Promise<CallResult>((resolve) => requestProfile(adapters, options, resolve))
+  const success = readField(options, 'success')
+  const fail = readField(options, 'fail')
+  const complete = readField(options, 'complete')
+  const result = outcome.then((ended) => {
+    if ('info' in ended) {
+      callSafely(success, ended.info)
+      callSafely(complete, ended.info)
+      return ended.info
+    }
+    callSafely(fail, ended.error)
+    callSafely(complete, ended.error)
+    throw ended.error
+  })
+  // A caller that passed `fail` or `complete` has handled the failure: no unhandled rejection for them.
+  if (typeof fail === 'function' || typeof complete === 'function') result.catch(() => undefined)
+  return result
+}
+
+/** The consent control a page must wire on `runtime` (default: the detected one), or `null` when this build lacks it. */
+export function getAuthorizeButton(adapters: readonly Adapter[], runtime?: RuntimeName | null): AuthorizeButton | null {
+  const name = runtime === undefined ? detectRuntime(adapters) : runtime
+  for (const adapter of adapters) if (adapter.runtime === name) return Object.assign({}, adapter.authorizeButton)
+  return null
+}
+
+/** Turns a consent button's error event (Alipay `onError`: `detail: { type, errorMessage }`) into `USER_DENIED`. */
+export function fromAuthorizeError(adapters: readonly Adapter[], event: unknown): UserProfileError {
+  const detail = readField(event, 'detail')
+  const nativeCode = readField(detail, 'error')
+  return createError('USER_DENIED', detectRuntime(adapters), {
+    nativeCode: typeof nativeCode === 'number' || typeof nativeCode === 'string' ? nativeCode : undefined,
+    nativeMessage: readString(detail, 'errorMessage') ?? readString(detail, 'errMsg'),
+  })
+}

@@ -1,0 +1,101 @@
+import type { Gender, OpenUserInfo } from './types.js'
+
+// Limits from the contract: "The maximum length of these fields are 128 bytes except avatar, … 2048 bytes."
+const TEXT_LIMIT_BYTES = 128
+const AVATAR_LIMIT_BYTES = 2048
+
+/** The profile fields as an adapter picked them out of a native payload, still untrusted. */
+export interface PickedProfile {
+  msg?: unknown
+  avatar?: unknown
+  gender?: unknown
+  nationality?: unknown
+  nickName?: unknown
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null
+}
+
+/** An own property only: a payload key like `__proto__` or `constructor` never reaches the prototype chain. */
+export function readField(value: unknown, key: string): unknown {
+  return isRecord(value) && Object.prototype.hasOwnProperty.call(value, key) ? value[key] : undefined
+}
+
+export function readString(value: unknown, key: string): string | undefined {
+  const field = readField(value, key)
+  return typeof field === 'string' ? field : undefined
+}
+
+/** Cuts `text` to at most `maxBytes` of UTF-8 on a character boundary; lone surrogates become U+FFFD. */
+export function truncateUtf8(text: string, maxBytes: number): string {
+  let bytes = 0
+  let result = ''
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i)
+    let char = text.charAt(i)
+    let size = unit < 0x80 ? 1 : unit < 0x800 ? 2 : 3
+    if (unit >= 0xd800 && unit <= 0xdfff) {
+      const next = text.charCodeAt(i + 1)
+      if (unit <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+        char += text.charAt(++i)
+        size = 4
+      } else {
+        char = '\ufffd' // how a UTF-8 encoder writes an unpaired surrogate
+      }
+    }
+    if (bytes + size > maxBytes) break
+    bytes += size
+    result += char
+  }
+  return result
+}
+
+const GENDER_LETTERS: readonly (readonly [unknown, Gender])[] = [
+  ['M', 'M'], ['m', 'M'], [1, 'M'], ['1', 'M'], // Alipay+ "m", contract "M", WeChat/Douyin/QQ 1 (platforms.md §1.3, §3.3)
+  ['F', 'F'], ['f', 'F'], [2, 'F'], ['2', 'F'],
+]
+
+export function normalizeGender(value: unknown): Gender {
+  for (const [raw, gender] of GENDER_LETTERS) if (value === raw) return gender
+  return ''
+}
+
+/** ISO 3166-1 alpha-2 by form (two ASCII letters), upper-cased; anything else, such as a country name, is `''`. */
+export function normalizeNationality(value: unknown): string {
+  return typeof value === 'string' && /^[A-Za-z]{2}$/.test(value) ? value.toUpperCase() : ''
+}
+
+/** An absolute http(s) URL that fits the limit whole; a cut URL would point somewhere else, so it is dropped. */
+export function normalizeAvatar(value: unknown): string {
+  if (typeof value !== 'string' || !/^https?:\/\/[^\s/?#@]+([/?#][^\s]*)?$/i.test(value)) return ''
+  if (/[\u0000-\u001f\u007f]/.test(value)) return ''
+  return truncateUtf8(value, AVATAR_LIMIT_BYTES) === value ? value : ''
+}
+
+export function normalizeText(value: unknown): string {
+  return typeof value === 'string' ? truncateUtf8(value, TEXT_LIMIT_BYTES) : ''
+}
+
+/** Builds a successful `OpenUserInfo`: all six keys, each obeying the contract's rules. */
+export function toOpenUserInfo(picked: PickedProfile): OpenUserInfo {
+  const msg = normalizeText(picked.msg)
+  return {
+    code: '10000',
+    msg: msg === '' ? 'Success' : msg,
+    avatar: normalizeAvatar(picked.avatar),
+    gender: normalizeGender(picked.gender),
+    nationality: normalizeNationality(picked.nationality),
+    nickName: normalizeText(picked.nickName),
+  }
+}
+
+/** A host object's property, inherited ones included (host APIs may sit on prototypes); a throwing getter reads as undefined. */
+export function readHostValue(value: unknown, key: string): unknown {
+  if (!isRecord(value) && typeof value !== 'function') return undefined
+  try {
+    return (value as Record<string, unknown>)[key]
+  } catch {
+    return undefined
+  }
+}

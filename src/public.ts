@@ -1,0 +1,15 @@
+// What every entry exports besides the five runtime-bound functions.
+export { ERROR_CODES, UserProfileError, isUserProfileError, type ErrorCode } from './errors.js'
+export { configureMock } from './mock-config.js'
+export type {
+  AuthorizeButton,
+  Gender,
+  GetOpenUserInfoOptions,
+  GetUserProfileOptions,
+  MockOptions,
+  MockOutcome,
+  OpenUserInfo,
+  OpenUserInfoFailResult,
+  OpenUserInfoSuccessResult,
+  RuntimeName,
+} from './types.js'

@@ -1,0 +1,75 @@
+import type { UserProfileError } from './errors.js'
+
+/** `'M'` male, `'F'` female, `''` unknown or not shared. */
+export type Gender = 'M' | 'F' | ''
+
+/** The runtimes this library can drive. Each is also an entry: `mini-user-profile/<name>`. */
+export type RuntimeName = 'alipay' | 'wechat' | 'browser'
+
+/**
+ * The Alipay+ `my.getOpenUserInfo` profile plus `nickName`. Every key is always present; `''` when unknown.
+ * `nickName` and `msg` are at most 128 UTF-8 bytes, `avatar` an http(s) URL of at most 2048 bytes.
+ */
+export interface OpenUserInfo {
+  /** `'10000'` on success. */
+  code: string
+  msg: string
+  avatar: string
+  gender: Gender
+  /** ISO 3166-1 alpha-2, upper case (`'US'`, `'SG'`). */
+  nationality: string
+  nickName: string
+}
+
+export interface GetUserProfileOptions {
+  /** Why you ask (WeChat shows it in the consent popup, at most 30 characters). */
+  desc?: string
+  /** Milliseconds to wait for the host before rejecting with `TIMEOUT`. Default 120000; `Infinity` waits forever. */
+  timeout?: number
+  success?: (info: OpenUserInfo) => void
+  fail?: (error: UserProfileError) => void
+  complete?: (result: OpenUserInfo | UserProfileError) => void
+}
+
+/** What `my.getOpenUserInfo` hands to `success`: the double-encoded JSON string. */
+export interface OpenUserInfoSuccessResult {
+  response: string
+}
+
+/** What `my.getOpenUserInfo` hands to `fail`. */
+export interface OpenUserInfoFailResult {
+  error: number
+  errorMessage: string
+}
+
+export interface GetOpenUserInfoOptions {
+  desc?: string
+  timeout?: number
+  success?: (res: OpenUserInfoSuccessResult) => void
+  fail?: (res: OpenUserInfoFailResult) => void
+  complete?: (res: OpenUserInfoSuccessResult | OpenUserInfoFailResult) => void
+}
+
+/** What a page template must wire so the user's press authorises the profile read. */
+export interface AuthorizeButton {
+  /** The `<button open-type>` value, where the runtime needs one. */
+  openType?: string
+  /** The `<button scope>` value, where the runtime needs one. */
+  scope?: string
+  /** The event whose handler should call `getUserProfile()`. */
+  event: string
+  /** The event that reports a refused authorisation; pass it to `fromAuthorizeError`. */
+  errorEvent?: string
+}
+
+export type MockOutcome = 'grant' | 'deny' | 'insufficient-permissions' | 'timeout' | 'error'
+
+export interface MockOptions {
+  /** Profile fields the mock returns on grant; normalised like any native payload. */
+  profile?: Partial<Omit<OpenUserInfo, 'code' | 'msg'>>
+  outcome?: MockOutcome
+  /** Milliseconds before the mock answers (default 0: the next tick). */
+  latency?: number
+  /** Show an accessible Allow / Deny dialog in the page and let its answer decide the outcome. */
+  prompt?: boolean
+}
