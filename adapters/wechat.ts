@@ -6,7 +6,9 @@ import type { OpenUserInfo } from '../src/types.js'
 
 // Shown in the consent popup when the caller gives no `desc`: "used to show your avatar and nickname".
 const DEFAULT_DESC = '用于展示你的头像和昵称'
-const DESC_MAX_CHARACTERS = 30 // "不超过30个字符" (platforms.md §3.2)
+// "不超过30个字符" (platforms.md §3.2). ⚠️ Whether WeChat counts UTF-16 units or code points is undocumented, so
+// the stricter reading (UTF-16 units, `length`) is enforced: a desc that passes here passes under either reading.
+const DESC_MAX_CHARACTERS = 30
 
 // errno values of the privacy flow (platforms.md §3.4; community sources, ⚠️ not on the official page).
 const wechatErrnoCodes = new Map<number, ErrorCode>([
@@ -21,10 +23,6 @@ const wechatErrMsgPhrases: readonly (readonly [string, ErrorCode])[] = [
   ['privacy', 'PRIVACY_NOT_AUTHORIZED'], // errno 104 / 112 messages, when errno is missing
   ['desc length', 'INVALID_OPTIONS'], // "…desc length does not meet the requirements"
 ]
-
-function countCharacters(text: string): number {
-  return text.replace(/[\ud800-\udbff][\udc00-\udfff]/g, '_').length
-}
 
 function mapSuccess(nativePayload: unknown): OpenUserInfo | UserProfileError {
   const userInfo = readField(nativePayload, 'userInfo')
@@ -66,7 +64,7 @@ export const wechat: Adapter = {
     const wx = readHostValue(globals, 'wx')
     const getUserProfile = readHostValue(wx, 'getUserProfile')
     const desc = options.desc === undefined ? DEFAULT_DESC : options.desc
-    if (desc === '' || countCharacters(desc) > DESC_MAX_CHARACTERS) {
+    if (desc === '' || desc.length > DESC_MAX_CHARACTERS) {
       return createError('INVALID_OPTIONS', 'wechat', {
         advice: `WeChat needs a non-empty desc of at most ${DESC_MAX_CHARACTERS} characters; shorten it.`,
       })

@@ -23,7 +23,12 @@ const adviceByCode: Record<ErrorCode, string> = {
 
 /** The one way errors are built, so every field and message is filled the same way. */
 export function createError(code: ErrorCode, runtime: RuntimeName | null, details: ErrorDetails = {}): UserProfileError {
-  const native = details.nativeCode === undefined ? '' : ` (native code ${String(details.nativeCode)})`
+  const nativeCode = details.nativeCode
+  // Only a code-shaped value is echoed: a hostile host could put anything in a code field.
+  const native =
+    typeof nativeCode === 'number' || (typeof nativeCode === 'string' && /^[\w.-]{1,16}$/.test(nativeCode))
+      ? ` (native code ${nativeCode})`
+      : ''
   const advice = details.advice === undefined ? adviceByCode[code] : details.advice
   const message = `${code} on ${runtime === null ? 'an unknown runtime' : runtime}${native}: ${advice}`
   return new UserProfileError(code, runtime, message, details)

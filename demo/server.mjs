@@ -1,0 +1,126 @@
+// The playground server: `npm run demo`. Bundles demo/app.ts (with the library from source) once at start,
+// then serves the page, the bundle and the demo avatar from 127.0.0.1. No dependencies besides esbuild.
+import { readFile } from 'node:fs/promises'
+import { createServer } from 'node:http'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { build } from 'esbuild'
+
+const HOST = '127.0.0.1'
+const DEFAULT_PORT = 5173
+
+// Everything the page needs comes from this server: no external scripts, styles, fonts or images.
+const SECURITY_HEADERS = {
+  'Cache-Control': 'no-store',
+  'X-Content-Type-Options': 'nosniff',
+  'Content-Security-Policy': "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self'; object-src 'none'",
+}
+
+function demoFile(name) {
+  return fileURLToPath(new URL(name, import.meta.url))
+}
+
+async function bundleApp() {
+  const result = await build({
+    entryPoints: [demoFile('./app.ts')],
+    bundle: true,
+    format: 'iife',
+    target: 'es2015',
+    platform: 'browser',
+    charset: 'utf8',
+    write: false,
+    logLevel: 'silent',
+  })
+  return result.outputFiles[0].text
+}
+
+async function loadRoutes() {
+  const [html, appJs, avatar] = await Promise.all([
+    readFile(demoFile('./index.html'), 'utf8'),
+    bundleApp(),
+    readFile(demoFile('./avatar.svg'), 'utf8'),
+  ])
+  return new Map([
+    ['/', { type: 'text/html; charset=utf-8', body: html }],
+    ['/index.html', { type: 'text/html; charset=utf-8', body: html }],
+    ['/app.js', { type: 'text/javascript; charset=utf-8', body: appJs }],
+    ['/avatar.svg', { type: 'image/svg+xml; charset=utf-8', body: avatar }],
+  ])
+}
+
+function send(req, res, status, type, body, extraHeaders = {}) {
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    ...extraHeaders,
+    'Content-Type': type,
+    'Content-Length': Buffer.byteLength(body),
+  })
+  res.end(req.method === 'HEAD' ? undefined : body)
+}
+
+function handle(routes, req, res) {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    send(req, res, 405, 'text/plain; charset=utf-8', 'Method not allowed\n', { Allow: 'GET, HEAD' })
+    return
+  }
+  let pathname
+  try {
+    pathname = new URL(req.url || '/', `http://${HOST}`).pathname
+  } catch {
+    pathname = ''
+  }
+  const route = routes.get(pathname)
+  if (route) send(req, res, 200, route.type, route.body)
+  else send(req, res, 404, 'text/plain; charset=utf-8', 'Not found\n')
+}
+
+/**
+ * Starts the playground server. `port` 0 picks a free port.
+ * @returns {Promise<{ url: string, close(): Promise<void> }>}
+ */
+export async function startDemoServer({ port = DEFAULT_PORT } = {}) {
+  const routes = await loadRoutes()
+  const server = createServer((req, res) => handle(routes, req, res))
+  await new Promise((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, HOST, () => {
+      server.off('error', reject)
+      resolve(undefined)
+    })
+  })
+  const address = server.address()
+  const url = `http://${HOST}:${typeof address === 'object' && address ? address.port : port}/`
+  let closing
+  const close = () => {
+    closing ??= new Promise((resolve) => {
+      server.close(() => resolve(undefined))
+      server.closeAllConnections() // keep-alive sockets would otherwise hold close() open
+    })
+    return closing
+  }
+  return { url, close }
+}
+
+function readPortFromEnv() {
+  const raw = process.env.PORT
+  if (raw === undefined || raw.trim() === '') return DEFAULT_PORT
+  const port = Number(raw)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be 0-65535 (0: any free port), got "${raw}"`)
+  return port
+}
+
+async function main() {
+  const { url, close } = await startDemoServer({ port: readPortFromEnv() })
+  console.log(url)
+  const stop = () => {
+    close().then(() => process.exit(0))
+  }
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((error) => {
+    console.error(`demo server failed to start: ${error instanceof Error ? error.message : String(error)}`)
+    process.exit(1)
+  })
+}
