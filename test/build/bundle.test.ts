@@ -1,0 +1,109 @@
+import { parse } from 'acorn'
+import { build } from 'esbuild'
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { createMy } from '../simulators/my'
+import { createWx } from '../simulators/wx'
+import { ENTRIES, RUNTIME_ENTRIES, ensureBuilt } from './dist'
+
+// Strings only one adapter's code contains, to tell which adapters a bundle holds.
+const markers = {
+  alipay: ['DINGTALK', '40006'],
+  wechat: ['tap gesture', 'desc length'],
+  browser: ['Share your profile?', 'data-testid'],
+} as const
+
+// Built-ins newer than ES2015 that esbuild would not lower, and dynamic code the mini program engines forbid.
+const forbidden = [
+  /Object\.hasOwn\b/, /\.at\(/, /\.replaceAll\(/, /\bTextEncoder\b/, /\beval\(/, /new Function\b/, /\.includes\(/,
+  /Object\.(entries|values|fromEntries|getOwnPropertyDescriptors)\b/, /\.padStart\(|\.padEnd\(/, /\.flat(Map)?\(/,
+  /Promise\.(allSettled|any)\b/, /\bglobalThis\b/, /\brequire\(/, /^import\s/m,
+]
+
+let consumerDir = ''
+
+async function bundleConsumer(source: string, options: { minify?: boolean; ignoreAnnotations?: boolean } = {}): Promise<string> {
+  const entry = join(consumerDir, `consumer-${Math.random().toString(36).slice(2)}.mjs`)
+  writeFileSync(entry, source)
+  const result = await build({ entryPoints: [entry], bundle: true, write: false, format: 'esm', target: 'es2015', ...options })
+  return result.outputFiles[0]!.text
+}
+
+beforeAll(() => {
+  ensureBuilt()
+  // A consumer project whose node_modules holds this package, resolved through its "exports" like any install.
+  consumerDir = mkdtempSync(join(tmpdir(), 'mini-user-profile-consumer-'))
+  mkdirSync(join(consumerDir, 'node_modules'))
+  symlinkSync(resolve('.'), join(consumerDir, 'node_modules', 'mini-user-profile'), 'dir')
+})
+
+describe('per-runtime bundles', () => {
+  it.each(RUNTIME_ENTRIES)('a consumer of mini-user-profile/%s contains that adapter only', async (runtime) => {
+    const code = await bundleConsumer(`import { getUserProfile } from 'mini-user-profile/${runtime}'\ngetUserProfile()\n`)
+    for (const [name, strings] of Object.entries(markers)) {
+      for (const marker of strings) expect(code.includes(marker), `${runtime} bundle vs ${marker}`).toBe(name === runtime)
+    }
+  })
+
+  it('a consumer of the root entry contains every adapter', async () => {
+    const code = await bundleConsumer(`import { getUserProfile } from 'mini-user-profile'\ngetUserProfile()\n`)
+    for (const marker of Object.values(markers).flat()) expect(code).toContain(marker)
+  })
+
+  it.each(ENTRIES)('importing %s for nothing leaves nothing: no work at module scope', async (entry) => {
+    const specifier = entry === 'index' ? 'mini-user-profile' : `mini-user-profile/${entry}`
+    // ignoreAnnotations also ignores "sideEffects": false, so only truly pure module scopes vanish.
+    const code = await bundleConsumer(`import '${specifier}'\n`, { minify: true, ignoreAnnotations: true })
+    expect(code.trim()).toBe('')
+  })
+})
+
+describe('dist files', () => {
+  it.each(ENTRIES.flatMap((entry) => [`${entry}.mjs`, `${entry}.cjs`]))('%s is ES2015 with ES2015 built-ins and no imports', (file) => {
+    const code = readFileSync(`dist/${file}`, 'utf8')
+    expect(() => parse(code, { ecmaVersion: 2015, sourceType: file.endsWith('.mjs') ? 'module' : 'script' })).not.toThrow()
+    for (const pattern of forbidden) expect(code, String(pattern)).not.toMatch(pattern)
+  })
+
+  it.each(RUNTIME_ENTRIES)('the %s build loads through import and require with the same API', async (entry) => {
+    const esm: Record<string, unknown> = await import(pathToFileURL(resolve(`dist/${entry}.mjs`)).href)
+    const cjs: Record<string, unknown> = createRequire(import.meta.url)(resolve(`dist/${entry}.cjs`))
+    const api = ['getUserProfile', 'getOpenUserInfo', 'detectRuntime', 'getAuthorizeButton', 'fromAuthorizeError', 'configureMock', 'UserProfileError']
+    for (const name of api) {
+      expect(typeof esm[name], name).toBe('function')
+      expect(typeof cjs[name], name).toBe('function')
+    }
+    expect(Object.keys(esm).sort()).toEqual(Object.keys(cjs).filter((key) => key !== 'default').sort())
+  })
+
+  it('the alipay build resolves the profile from the my simulator', async () => {
+    const sim = createMy()
+    sim.pressAuthorizeButton()
+    vi.stubGlobal('my', sim.my)
+    const { getUserProfile } = await import(pathToFileURL(resolve('dist/alipay.mjs')).href)
+    await expect(getUserProfile()).resolves.toMatchObject({ code: '10000', gender: 'F', nationality: 'US' })
+  })
+
+  it('the wechat build (CommonJS) resolves the profile inside a simulated tap', async () => {
+    const sim = createWx()
+    vi.stubGlobal('wx', sim.wx)
+    vi.stubGlobal('__wxConfig', sim.wxConfig)
+    const { getUserProfile } = createRequire(import.meta.url)(resolve('dist/wechat.cjs'))
+    await expect(sim.tap(() => getUserProfile())).resolves.toMatchObject({ code: '10000', nickName: '微信用户' })
+  })
+
+  it('a runtime build refuses another host with UNSUPPORTED naming what it saw', async () => {
+    const sim = createWx()
+    vi.stubGlobal('wx', sim.wx)
+    vi.stubGlobal('__wxConfig', sim.wxConfig)
+    const { getUserProfile } = await import(pathToFileURL(resolve('dist/alipay.mjs')).href)
+    const error = await sim.tap(() => getUserProfile()).catch((reason: Error) => reason)
+    expect(error).toMatchObject({ name: 'UserProfileError', code: 'UNSUPPORTED' })
+    expect(error.message).toContain('(alipay)')
+    expect(error.message).toContain('globals seen: wx')
+  })
+})
