@@ -26,7 +26,7 @@ const forbidden = [
 
 let consumerDir = ''
 
-async function bundleConsumer(source: string, options: { minify?: boolean; ignoreAnnotations?: boolean } = {}): Promise<string> {
+async function bundleConsumer(source: string, options: Parameters<typeof build>[0] = {}): Promise<string> {
   const entry = join(consumerDir, `consumer-${Math.random().toString(36).slice(2)}.mjs`)
   writeFileSync(entry, source)
   const result = await build({ entryPoints: [entry], bundle: true, write: false, format: 'esm', target: 'es2015', ...options })
@@ -47,6 +47,22 @@ describe('per-runtime bundles', () => {
     for (const [name, strings] of Object.entries(markers)) {
       for (const marker of strings) expect(code.includes(marker), `${runtime} bundle vs ${marker}`).toBe(name === runtime)
     }
+  })
+
+  it('the README esbuild recipe swaps the root entry for one runtime and leaves subpaths alone', async () => {
+    const onlyWechat = {
+      name: 'mini-user-profile-runtime',
+      setup(pluginBuild: import('esbuild').PluginBuild) {
+        pluginBuild.onResolve({ filter: /^mini-user-profile$/ }, (args) =>
+          pluginBuild.resolve('mini-user-profile/wechat', { kind: args.kind, resolveDir: args.resolveDir }))
+      },
+    }
+    const code = await bundleConsumer(
+      `import { getUserProfile } from 'mini-user-profile'\nimport { detectRuntime } from 'mini-user-profile/alipay'\ngetUserProfile(); detectRuntime()\n`,
+      { plugins: [onlyWechat] },
+    )
+    for (const marker of [...markers.wechat, ...markers.alipay]) expect(code).toContain(marker)
+    for (const marker of markers.browser) expect(code).not.toContain(marker)
   })
 
   it('a consumer of the root entry contains every adapter', async () => {
