@@ -62,7 +62,7 @@ function mapSuccess(nativePayload: unknown): OpenUserInfo | UserProfileError {
     avatar: readField(inner, 'avatar'),
     gender: readField(inner, 'gender'),
     // The contract says `nationality`; every Alipay+ wallet doc says `countryCode` (platforms.md §1.3).
-    nationality: readField(inner, 'nationality') ?? readField(inner, 'countryCode'),
+    nationality: readField(inner, 'nationality') || readField(inner, 'countryCode'),
     nickName: readField(inner, 'nickName'),
   })
 }
@@ -70,7 +70,9 @@ function mapSuccess(nativePayload: unknown): OpenUserInfo | UserProfileError {
 function mapFailure(nativePayload: unknown): UserProfileError {
   const error = readField(nativePayload, 'error')
   const nativeCode = typeof error === 'number' || typeof error === 'string' ? error : undefined
-  return createError(alipayFailCodes.get(Number(nativeCode)) || 'NATIVE_ERROR', 'alipay', {
+  // Some bridges send the number as a decimal string; nothing else ('0xb', '11 ') counts as a code.
+  const number = typeof error === 'string' && /^\d+$/.test(error) ? Number(error) : error
+  return createError(alipayFailCodes.get(typeof number === 'number' ? number : NaN) || 'NATIVE_ERROR', 'alipay', {
     nativeCode,
     nativeMessage: readString(nativePayload, 'errorMessage'),
   })

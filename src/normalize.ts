@@ -17,9 +17,16 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null
 }
 
-/** An own property only: a payload key like `__proto__` or `constructor` never reaches the prototype chain. */
+/**
+ * An own property only: a payload key like `__proto__` or `constructor` never reaches the prototype chain.
+ * A getter that throws (a host object, not JSON) reads as missing, so mappers stay total.
+ */
 export function readField(value: unknown, key: string): unknown {
-  return isRecord(value) && Object.prototype.hasOwnProperty.call(value, key) ? value[key] : undefined
+  try {
+    return isRecord(value) && Object.prototype.hasOwnProperty.call(value, key) ? value[key] : undefined
+  } catch {
+    return undefined
+  }
 }
 
 export function readString(value: unknown, key: string): string | undefined {

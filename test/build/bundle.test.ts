@@ -30,7 +30,7 @@ async function bundleConsumer(source: string, options: Parameters<typeof build>[
   const entry = join(consumerDir, `consumer-${Math.random().toString(36).slice(2)}.mjs`)
   writeFileSync(entry, source)
   const result = await build({ entryPoints: [entry], bundle: true, write: false, format: 'esm', target: 'es2015', ...options })
-  return result.outputFiles[0]!.text
+  return result.outputFiles![0]!.text
 }
 
 beforeAll(() => {
