@@ -5,7 +5,8 @@ import { execFileSync } from 'node:child_process'
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { build } from 'esbuild'
 
-export const ENTRIES = ['index', 'alipay', 'wechat', 'browser']
+export const RUNTIME_ENTRIES = ['alipay', 'wechat', 'browser', 'douyin', 'feishu', 'qq', 'baidu', 'kuaishou', 'jd', 'xiaohongshu', 'taobao', 'dingtalk']
+export const ENTRIES = ['index', ...RUNTIME_ENTRIES]
 
 function adapterList(entry) {
   return {

@@ -1,7 +1,7 @@
 import type { Adapter } from '../src/adapter.js'
 import { createError } from '../src/create-error.js'
 import type { ErrorCode, UserProfileError } from '../src/errors.js'
-import { isRecord, readField, readHostValue, readString, toOpenUserInfo } from '../src/normalize.js'
+import { isRecord, readAppName, readField, readHostValue, readString, toOpenUserInfo } from '../src/normalize.js'
 import type { OpenUserInfo } from '../src/types.js'
 
 // Result codes inside a *successful* callback's JSON (platforms.md §1.4, §2.4).
@@ -18,6 +18,13 @@ const alipayFailCodes = new Map<number, ErrorCode>([
   [2002, 'USER_DENIED'], // refused earlier with "always deny" ticked
   [2003, 'USER_DENIED'], // refused now with "always deny" ticked
 ])
+
+// `my.getSystemInfoSync().app` of hosts that share `my` but not `my.getOpenUserInfo`, lower-cased (§2.5, §11).
+const notAlipayApps = [
+  'dingtalk', // DingTalk (Alipay doc)
+  'tb', // Taobao, one SDK (⚠️ community)
+  'taobao', // Taobao, another project (⚠️ community)
+]
 
 const PROFILE_KEYS = ['avatar', 'nickName', 'gender', 'nationality', 'countryCode']
 
@@ -88,13 +95,7 @@ export const alipay: Adapter = {
     // DingTalk exposes `my` too but has no client profile API; it also has `dd` (platforms.md §11, §12).
     if (!my || readHostValue(globals, 'dd') !== undefined) return false
     // Wallets' `app` values are undocumented, so only the documented non-Alipay hosts are ruled out (§1.6, §2.5).
-    const getSystemInfoSync = readHostValue(my, 'getSystemInfoSync')
-    if (typeof getSystemInfoSync !== 'function') return true
-    try {
-      return readHostValue(getSystemInfoSync.call(my), 'app') !== 'DINGTALK'
-    } catch {
-      return true
-    }
+    return notAlipayApps.indexOf(readAppName(my, 'app')) === -1
   },
 
   request(globals, _options, callbacks) {

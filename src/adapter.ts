@@ -4,6 +4,7 @@ import type { AuthorizeButton, OpenUserInfo, RuntimeName } from './types.js'
 /** What the core passes on to a native call, already validated. */
 export interface NativeOptions {
   desc: string | undefined
+  force: boolean | undefined
 }
 
 /** Where an adapter hands the host's raw answers; the core settles once, whatever the host does. */
@@ -15,7 +16,8 @@ export interface NativeCallbacks {
 /** One runtime. The core meets adapters only through this shape, in the order an entry lists them. */
 export interface Adapter {
   readonly runtime: RuntimeName
-  readonly authorizeButton: AuthorizeButton
+  /** Absent where the runtime has no consent control (no client profile API). */
+  readonly authorizeButton?: AuthorizeButton
   /** Pure: reads only the globals handed in; may call a documented synchronous getter. */
   detect(globals: object): boolean
   /** The thin I/O step: calls the native API at once (no await before it), or returns why it cannot. */
@@ -23,4 +25,8 @@ export interface Adapter {
   /** Total and pure: never throws, never mutates its input. */
   mapSuccess(nativePayload: unknown): OpenUserInfo | UserProfileError
   mapFailure(nativePayload: unknown): UserProfileError
+  /** The localized country *name* in a success payload, for the caller's `resolveCountry`. */
+  readCountryName?(nativePayload: unknown): string | undefined
+  /** Recognises this runtime's documented placeholder profile (anonymised or masked data). */
+  isPlaceholder?(nickName: string, avatar: string): boolean
 }

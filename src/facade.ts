@@ -2,7 +2,7 @@ import type { Adapter } from './adapter.js'
 import { createError } from './create-error.js'
 import { UserProfileError } from './errors.js'
 import { listHostGlobals, readHostGlobals } from './globals.js'
-import { readField, readString } from './normalize.js'
+import { normalizeNationality, readField, readString } from './normalize.js'
 import { callSafely, readCallOptions } from './options.js'
 import { joinNativeCall, type CallResult } from './shared-call.js'
 import type { AuthorizeButton, OpenUserInfo, RuntimeName } from './types.js'
@@ -33,23 +33,44 @@ function unsupported(adapters: readonly Adapter[], globals: object): UserProfile
   })
 }
 
+function pickAdapter(adapters: readonly Adapter[], globals: object, runtime: unknown): Adapter | UserProfileError {
+  if (runtime === undefined) return findAdapter(adapters, globals) || unsupported(adapters, globals)
+  for (const adapter of adapters) if (adapter.runtime === runtime) return adapter
+  return createError('UNSUPPORTED', null, {
+    advice: `The runtime option names a runtime this build lacks (it has: ${adapters.map((adapter) => adapter.runtime).join(', ')}).`,
+  })
+}
+
+/** The caller's own resolver turns a country name into `nationality`; anything but a code leaves it `''`. */
+function withNationality(result: CallResult, resolveCountry: ((name: string) => string) | undefined): CallResult {
+  if (!('info' in result) || !resolveCountry || !result.countryName || result.info.nationality !== '') return result
+  let nationality = ''
+  try {
+    nationality = normalizeNationality(resolveCountry(result.countryName))
+  } catch {
+    // a throwing resolver is the caller's bug; the profile still arrives, without a nationality
+  }
+  return { info: Object.assign({}, result.info, { nationality }) }
+}
+
 /** Runs one caller's request to its end: never throws, and calls `done` exactly once. */
 export function requestProfile(adapters: readonly Adapter[], options: unknown, done: (result: CallResult) => void): void {
   try {
     const globals = readHostGlobals()
-    const adapter = findAdapter(adapters, globals)
-    const callOptions = readCallOptions(options, adapter ? adapter.runtime : null)
+    const callOptions = readCallOptions(options, detectRuntime(adapters, globals))
     if (callOptions instanceof UserProfileError) return done({ error: callOptions, channel: 'library' })
-    if (!adapter) return done({ error: unsupported(adapters, globals), channel: 'library' })
+    const adapter = pickAdapter(adapters, globals, callOptions.runtime)
+    if (adapter instanceof UserProfileError) return done({ error: adapter, channel: 'library' })
     let timer: ReturnType<typeof setTimeout> | undefined
     let finished = false
     const finish = (result: CallResult) => {
       if (finished) return
       finished = true
       if (timer !== undefined) clearTimeout(timer)
-      done(result)
+      done(withNationality(result, callOptions.resolveCountry))
     }
-    const leave = joinNativeCall(adapter, globals, { desc: callOptions.desc }, finish)
+    const nativeOptions = { desc: callOptions.desc, force: callOptions.force }
+    const leave = joinNativeCall(adapter, globals, nativeOptions, finish)
     if (!finished && callOptions.timeout < Infinity) {
       timer = setTimeout(() => {
         leave()
@@ -85,7 +106,9 @@ export function getUserProfile(adapters: readonly Adapter[], options?: unknown):
 /** The consent control a page must wire on `runtime` (default: the detected one), or `null` when this build lacks it. */
 export function getAuthorizeButton(adapters: readonly Adapter[], runtime?: RuntimeName | null): AuthorizeButton | null {
   const name = runtime === undefined ? detectRuntime(adapters) : runtime
-  for (const adapter of adapters) if (adapter.runtime === name) return Object.assign({}, adapter.authorizeButton)
+  for (const adapter of adapters) {
+    if (adapter.runtime === name && adapter.authorizeButton) return Object.assign({}, adapter.authorizeButton)
+  }
   return null
 }
 
@@ -97,4 +120,19 @@ export function fromAuthorizeError(adapters: readonly Adapter[], event: unknown)
     nativeCode: typeof nativeCode === 'number' || typeof nativeCode === 'string' ? nativeCode : undefined,
     nativeMessage: readString(detail, 'errorMessage') ?? readString(detail, 'errMsg'),
   })
+}
+
+/**
+ * True for the placeholders hosts return instead of an error (WeChat "微信用户", Baidu "百度网友", …) and for a
+ * profile with neither name nor avatar, so a caller can ask the user to fill it in rather than store it.
+ */
+export function isPlaceholderProfile(adapters: readonly Adapter[], info: unknown): boolean {
+  const nickName = readField(info, 'nickName')
+  const avatar = readField(info, 'avatar')
+  if (typeof nickName !== 'string' || typeof avatar !== 'string') return true
+  if (nickName === '' && avatar === '') return true
+  for (const adapter of adapters) {
+    if (adapter.isPlaceholder && adapter.isPlaceholder(nickName, avatar)) return true
+  }
+  return false
 }

@@ -4,6 +4,12 @@ import { readHostValue } from './normalize.js'
 // variables of a module wrapper rather than as properties of the global object, and old engines lack `globalThis`.
 declare const my: unknown
 declare const dd: unknown
+declare const tt: unknown
+declare const qq: unknown
+declare const swan: unknown
+declare const ks: unknown
+declare const jd: unknown
+declare const xhs: unknown
 declare const wx: unknown
 declare const __wxConfig: unknown
 declare const window: unknown
@@ -14,6 +20,12 @@ export function readHostGlobals(): object {
   return {
     my: typeof my === 'undefined' ? undefined : my,
     dd: typeof dd === 'undefined' ? undefined : dd,
+    tt: typeof tt === 'undefined' ? undefined : tt,
+    qq: typeof qq === 'undefined' ? undefined : qq,
+    swan: typeof swan === 'undefined' ? undefined : swan,
+    ks: typeof ks === 'undefined' ? undefined : ks,
+    jd: typeof jd === 'undefined' ? undefined : jd,
+    xhs: typeof xhs === 'undefined' ? undefined : xhs,
     wx: typeof wx === 'undefined' ? undefined : wx,
     __wxConfig: typeof __wxConfig === 'undefined' ? undefined : __wxConfig,
     window: typeof window === 'undefined' ? undefined : window,
@@ -24,7 +36,7 @@ export function readHostGlobals(): object {
 /** Which of the host globals exist, for error messages that say what was seen. */
 export function listHostGlobals(globals: object): string[] {
   const seen: string[] = []
-  for (const key of ['my', 'dd', 'wx', 'window']) {
+  for (const key of ['my', 'dd', 'tt', 'qq', 'swan', 'ks', 'jd', 'xhs', 'wx', 'window']) {
     if (readHostValue(globals, key) !== undefined) seen.push(key)
   }
   return seen

@@ -42,4 +42,12 @@ export function fromAuthorizeError(event: unknown): UserProfileError {
   return core.fromAuthorizeError(adapters, event)
 }
 
+/**
+ * True for a placeholder instead of a real profile: WeChat's anonymised "微信用户", Baidu's "百度网友", or no name
+ * and no avatar at all (Alipay's masked fields). Ask the user to fill the profile in rather than storing it.
+ */
+export function isPlaceholderProfile(info: OpenUserInfo): boolean {
+  return core.isPlaceholderProfile(adapters, info)
+}
+
 export * from './public.js'

@@ -106,3 +106,19 @@ export function readHostValue(value: unknown, key: string): unknown {
     return undefined
   }
 }
+
+/** A field of `host.getSystemInfoSync()`, the documented synchronous getter; undefined when it is missing or throws. */
+export function readSystemInfo(host: unknown, field: string): unknown {
+  const getSystemInfoSync = readHostValue(host, 'getSystemInfoSync')
+  try {
+    return typeof getSystemInfoSync === 'function' ? readHostValue(getSystemInfoSync.call(host), field) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** `readSystemInfo` as a lower-case string, `''` when absent, for comparing app names. */
+export function readAppName(host: unknown, field: 'app' | 'appName'): string {
+  const name = readSystemInfo(host, field)
+  return typeof name === 'string' ? name.toLowerCase() : ''
+}

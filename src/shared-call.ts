@@ -6,7 +6,7 @@ import type { OpenUserInfo } from './types.js'
 
 /** How one call ended; `channel` says which native callback brought an error (Alipay reports 40003/40006 in `success`). */
 export type CallResult =
-  | { info: OpenUserInfo }
+  | { info: OpenUserInfo; countryName?: string }
   | { error: UserProfileError; channel: 'success' | 'fail' | 'library' }
 
 export type Listener = (result: CallResult) => void
@@ -35,7 +35,9 @@ function settle(call: SharedCall, result: CallResult): void {
 function fromSuccess(adapter: Adapter, nativePayload: unknown): CallResult {
   try {
     const mapped = adapter.mapSuccess(nativePayload)
-    return mapped instanceof UserProfileError ? { error: mapped, channel: 'success' } : { info: mapped }
+    if (mapped instanceof UserProfileError) return { error: mapped, channel: 'success' }
+    const countryName = adapter.readCountryName ? adapter.readCountryName(nativePayload) : undefined
+    return countryName ? { info: mapped, countryName } : { info: mapped }
   } catch {
     return { error: createError('MALFORMED_RESPONSE', adapter.runtime), channel: 'library' }
   }

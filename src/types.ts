@@ -4,7 +4,19 @@ import type { UserProfileError } from './errors.js'
 export type Gender = 'M' | 'F' | ''
 
 /** The runtimes this library can drive. Each is also an entry: `mini-user-profile/<name>`. */
-export type RuntimeName = 'alipay' | 'wechat' | 'browser'
+export type RuntimeName =
+  | 'alipay'
+  | 'wechat'
+  | 'browser'
+  | 'douyin'
+  | 'feishu'
+  | 'qq'
+  | 'baidu'
+  | 'kuaishou'
+  | 'jd'
+  | 'xiaohongshu'
+  | 'taobao'
+  | 'dingtalk'
 
 /**
  * The Alipay+ `my.getOpenUserInfo` profile plus `nickName`. Every key is always present; `''` when unknown.
@@ -26,6 +38,15 @@ export interface GetUserProfileOptions {
   desc?: string
   /** Milliseconds to wait for the host before rejecting with `TIMEOUT`. Default 120000; `Infinity` waits forever. */
   timeout?: number
+  /** Use this runtime instead of detecting one, for hosts that detection cannot tell apart. */
+  runtime?: RuntimeName
+  /** Douyin: let `tt.getUserProfile` open the login page when the user is not logged in. */
+  force?: boolean
+  /**
+   * Turns a country *name* (Douyin, QQ, older WeChat) into an ISO alpha-2 code, e.g. `resolveCountry` from
+   * `mini-user-profile/countries`. Without it, or when it answers anything but a code, `nationality` stays `''`.
+   */
+  resolveCountry?: (name: string) => string
   success?: (info: OpenUserInfo) => void
   fail?: (error: UserProfileError) => void
   complete?: (result: OpenUserInfo | UserProfileError) => void
@@ -45,6 +66,9 @@ export interface OpenUserInfoFailResult {
 export interface GetOpenUserInfoOptions {
   desc?: string
   timeout?: number
+  runtime?: RuntimeName
+  force?: boolean
+  resolveCountry?: (name: string) => string
   success?: (res: OpenUserInfoSuccessResult) => void
   fail?: (res: OpenUserInfoFailResult) => void
   complete?: (res: OpenUserInfoSuccessResult | OpenUserInfoFailResult) => void

@@ -232,7 +232,7 @@ describe('no runtime', () => {
     const error = await rejectionOf(getUserProfile())
     expect(error).toMatchObject({ code: 'UNSUPPORTED', runtime: null })
     expect(error.message).toContain('globals seen: wx')
-    expect(error.message).toContain('alipay, wechat, browser')
+    expect(error.message).toContain('dingtalk, taobao, alipay, feishu, douyin, qq, baidu, kuaishou, jd, xiaohongshu, wechat, browser')
   })
 
   it('says no globals were seen on a bare host', async () => {

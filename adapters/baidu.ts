@@ -1,0 +1,21 @@
+import type { Adapter } from '../src/adapter.js'
+import { isRecord, readHostValue } from '../src/normalize.js'
+import { callHostApi, mapErrMsgFailure, mapUserInfoSuccess, type ErrMsgPhrases } from '../src/user-info.js'
+
+// "若用户未登录或者拒绝授权，会返回默认用户"百度网友"及默认的头像地址" (platforms.md §7): a result, not an error.
+const ANONYMOUS_NICKNAME = '百度网友'
+
+// ⚠️ Baidu's error strings were not collected (§7); only the common refusal phrase is mapped.
+const baiduErrMsgPhrases: ErrMsgPhrases = [['auth deny', 'USER_DENIED']]
+
+/** Baidu: `swan.getUserInfo` after the `<button open-type="getUserInfo">` authorisation. */
+export const baidu: Adapter = {
+  runtime: 'baidu',
+  authorizeButton: { openType: 'getUserInfo', event: 'getuserinfo' },
+  detect: (globals) => isRecord(readHostValue(globals, 'swan')),
+  request: (globals, _options, callbacks) => callHostApi(globals, 'swan', 'getUserInfo', {}, callbacks, 'baidu'),
+  // gender is a number 0/1/2, or a string in older docs: the shared rules read both (§7).
+  mapSuccess: (nativePayload) => mapUserInfoSuccess(nativePayload, 'baidu'),
+  mapFailure: (nativePayload) => mapErrMsgFailure(nativePayload, 'baidu', baiduErrMsgPhrases),
+  isPlaceholder: (nickName) => nickName === ANONYMOUS_NICKNAME,
+}

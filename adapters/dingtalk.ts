@@ -1,0 +1,26 @@
+import type { Adapter } from '../src/adapter.js'
+import { createError } from '../src/create-error.js'
+import { readAppName, readHostValue } from '../src/normalize.js'
+
+/**
+ * DingTalk has no client profile API (platforms.md §11): the profile comes from the server after
+ * `dd.getAuthCode({ corpId })`. Detected so that callers get that advice rather than a wrong runtime.
+ */
+export const dingtalk: Adapter = {
+  runtime: 'dingtalk',
+
+  detect(globals) {
+    // `dd` is DingTalk's own global; its `my` reports app "DINGTALK" (Alipay doc, §2.5).
+    return readHostValue(globals, 'dd') !== undefined || readAppName(readHostValue(globals, 'my'), 'app') === 'dingtalk'
+  },
+
+  request() {
+    return createError('UNSUPPORTED', 'dingtalk', {
+      advice:
+        'DingTalk has no client profile API. Call dd.getAuthCode({ corpId }) and fetch the profile on your server (/user/getuserinfo).',
+    })
+  },
+
+  mapSuccess: () => createError('UNSUPPORTED', 'dingtalk'),
+  mapFailure: () => createError('UNSUPPORTED', 'dingtalk'),
+}

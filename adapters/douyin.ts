@@ -1,0 +1,36 @@
+import type { Adapter } from '../src/adapter.js'
+import { isRecord, readAppName, readHostValue } from '../src/normalize.js'
+import { callHostApi, mapErrMsgFailure, mapUserInfoSuccess, readUserInfoCountry, type ErrMsgPhrases } from '../src/user-info.js'
+
+// `tt.getSystemInfoSync().appName` of the ByteDance host that is not Douyin: Feishu/Lark share `tt` (platforms.md §4.5, §5).
+// ⚠️ 'Lark' is unconfirmed; both spellings are ruled out, case-insensitively.
+const feishuAppNames = ['feishu', 'lark']
+
+// Substrings of `errMsg` (platforms.md §4.4: button doc, ⚠️ community for the tap rule).
+const douyinErrMsgPhrases: ErrMsgPhrases = [
+  ['auth deny', 'USER_DENIED'], // "getUserInfo:fail auth deny": the user refused, or the permission is off in settings
+  ['not login', 'AUTHORIZATION_REQUIRED'], // "getUserInfo:fail not login": the host user is not logged in
+  ['tap gesture', 'NOT_USER_GESTURE'], // "getUserProfile:fail must be invoked by user tap gesture"
+]
+
+/** Douyin, Toutiao, Xigua and the other ByteDance apps: `tt.getUserProfile` inside the tap, else `tt.getUserInfo`. */
+export const douyin: Adapter = {
+  runtime: 'douyin',
+  authorizeButton: { event: 'tap' },
+
+  detect(globals) {
+    const tt = readHostValue(globals, 'tt')
+    return isRecord(tt) && feishuAppNames.indexOf(readAppName(tt, 'appName')) === -1
+  },
+
+  request(globals, options, callbacks) {
+    // getUserProfile (base lib 2.30.0) "只可在 tap 事件回调中调用"; getUserInfo "将逐步废弃" but is all older hosts have.
+    const hasProfileApi = typeof readHostValue(readHostValue(globals, 'tt'), 'getUserProfile') === 'function'
+    const nativeOptions = options.force === undefined ? {} : { force: options.force } // no `desc` on Douyin (§4.2)
+    return callHostApi(globals, 'tt', hasProfileApi ? 'getUserProfile' : 'getUserInfo', nativeOptions, callbacks, 'douyin')
+  },
+
+  mapSuccess: (nativePayload) => mapUserInfoSuccess(nativePayload, 'douyin'),
+  mapFailure: (nativePayload) => mapErrMsgFailure(nativePayload, 'douyin', douyinErrMsgPhrases),
+  readCountryName: readUserInfoCountry,
+}

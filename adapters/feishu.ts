@@ -1,0 +1,27 @@
+import type { Adapter } from '../src/adapter.js'
+import { isRecord, readAppName, readHostValue } from '../src/normalize.js'
+import { callHostApi, mapErrMsgFailure, mapUserInfoSuccess, type ErrMsgPhrases } from '../src/user-info.js'
+
+// Feishu (China) and Lark (international) share `tt` with Douyin (platforms.md §5). ⚠️ 'Lark' is unconfirmed.
+const feishuAppNames = ['feishu', 'lark']
+
+// ⚠️ The client error strings are unconfirmed (§5); these are the ByteDance phrases of §4.4.
+const feishuErrMsgPhrases: ErrMsgPhrases = [
+  ['auth deny', 'USER_DENIED'],
+  ['not login', 'AUTHORIZATION_REQUIRED'],
+]
+
+/** Feishu / Lark: `tt.getUserInfo` → `{ userInfo: { nickName, avatarUrl } }`; the rest is mapped as the host gives it. */
+export const feishu: Adapter = {
+  runtime: 'feishu',
+  authorizeButton: { event: 'tap' },
+
+  detect(globals) {
+    const tt = readHostValue(globals, 'tt')
+    return isRecord(tt) && feishuAppNames.indexOf(readAppName(tt, 'appName')) !== -1
+  },
+
+  request: (globals, _options, callbacks) => callHostApi(globals, 'tt', 'getUserInfo', {}, callbacks, 'feishu'),
+  mapSuccess: (nativePayload) => mapUserInfoSuccess(nativePayload, 'feishu'),
+  mapFailure: (nativePayload) => mapErrMsgFailure(nativePayload, 'feishu', feishuErrMsgPhrases),
+}

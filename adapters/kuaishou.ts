@@ -1,0 +1,18 @@
+import type { Adapter } from '../src/adapter.js'
+import { isRecord, readHostValue } from '../src/normalize.js'
+import { callHostApi, mapErrMsgFailure, mapUserInfoSuccess, type ErrMsgPhrases } from '../src/user-info.js'
+
+// The error table starts "auth deny 用户…" and is cut off in the stored copy (platforms.md §8, ⚠️).
+const kuaishouErrMsgPhrases: ErrMsgPhrases = [['auth deny', 'USER_DENIED']]
+
+/** Kuaishou: `ks.getUserInfo` (base lib 1.26.1) → `{ userInfo: { nickName, avatarUrl } }`, after scope.userInfo. */
+export const kuaishou: Adapter = {
+  runtime: 'kuaishou',
+  // ⚠️ The consent control is unconfirmed (§8); the getUserInfo button is the convention of its peers.
+  authorizeButton: { openType: 'getUserInfo', event: 'getuserinfo' },
+  detect: (globals) => isRecord(readHostValue(globals, 'ks')),
+  request: (globals, _options, callbacks) => callHostApi(globals, 'ks', 'getUserInfo', {}, callbacks, 'kuaishou'),
+  // Mini games give gender "M"/"F" as a string; the shared rules read it (§8).
+  mapSuccess: (nativePayload) => mapUserInfoSuccess(nativePayload, 'kuaishou'),
+  mapFailure: (nativePayload) => mapErrMsgFailure(nativePayload, 'kuaishou', kuaishouErrMsgPhrases),
+}

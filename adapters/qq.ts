@@ -1,0 +1,23 @@
+import type { Adapter } from '../src/adapter.js'
+import { isRecord, readHostValue } from '../src/normalize.js'
+import { callHostApi, mapErrMsgFailure, mapUserInfoSuccess, readUserInfoCountry, type ErrMsgPhrases } from '../src/user-info.js'
+
+// "在用户未授权过的情况下调用此接口，将不再出现授权弹窗，会直接进入 fail 回调" (platforms.md §6): a fail about the
+// grant means the user has not authorised yet; the `<button open-type="getUserInfo">` is the way to ask.
+// ⚠️ QQ's errMsg strings are unconfirmed, so the phrases are broad.
+const qqErrMsgPhrases: ErrMsgPhrases = [
+  ['auth', 'AUTHORIZATION_REQUIRED'], // "auth deny", "unauthorized", "authorize"
+  ['scope', 'AUTHORIZATION_REQUIRED'], // "scope.userInfo …"
+]
+
+/** QQ: `qq.getUserInfo`, which answers only after the user authorised through a getUserInfo button. */
+export const qq: Adapter = {
+  runtime: 'qq',
+  authorizeButton: { openType: 'getUserInfo', event: 'getuserinfo' },
+  // QQ also runs `wx` code (platforms.md §6), so `qq` decides; it comes before WeChat in detection.
+  detect: (globals) => isRecord(readHostValue(globals, 'qq')),
+  request: (globals, _options, callbacks) => callHostApi(globals, 'qq', 'getUserInfo', {}, callbacks, 'qq'),
+  mapSuccess: (nativePayload) => mapUserInfoSuccess(nativePayload, 'qq'),
+  mapFailure: (nativePayload) => mapErrMsgFailure(nativePayload, 'qq', qqErrMsgPhrases),
+  readCountryName: readUserInfoCountry,
+}

@@ -1,0 +1,69 @@
+import type { Adapter } from '../src/adapter.js'
+import { createError } from '../src/create-error.js'
+import type { ErrorCode, UserProfileError } from '../src/errors.js'
+import { isRecord, readAppName, readField, readHostValue, readString, toOpenUserInfo } from '../src/normalize.js'
+import type { OpenUserInfo } from '../src/types.js'
+
+// `my.getSystemInfoSync().app` in Taobao: 'TB' in one SDK, 'taobao' in another project (⚠️ community, §11).
+const taobaoApps = ['tb', 'taobao']
+
+// Failures of `my.getAuthUserInfo` that mean the user said no, as on Alipay (platforms.md §2.4).
+const authUserInfoFailCodes = new Map<number, ErrorCode>([
+  [11, 'USER_DENIED'], // 用户取消
+  [2001, 'USER_DENIED'], // 用户不允许授权
+  [2002, 'USER_DENIED'], // refused earlier with "always deny"
+  [2003, 'USER_DENIED'], // refused now with "always deny"
+])
+
+/** What `request` hands to `fail` when `my.authorize` itself failed: no profile read followed. */
+interface AuthorizeRefusal {
+  authorizeRefused: unknown
+}
+
+function mapSuccess(nativePayload: unknown): OpenUserInfo | UserProfileError {
+  // uni-app's fallback reads `nickName` and `avatar` straight off the result (§11).
+  if (!isRecord(nativePayload)) return createError('MALFORMED_RESPONSE', 'taobao')
+  return toOpenUserInfo({ avatar: readField(nativePayload, 'avatar'), nickName: readField(nativePayload, 'nickName') })
+}
+
+function mapFailure(nativePayload: unknown): UserProfileError {
+  const refusal = readField(nativePayload, 'authorizeRefused')
+  const payload = refusal === undefined ? nativePayload : refusal
+  const error = readField(payload, 'error')
+  const nativeCode = typeof error === 'number' ? error : undefined
+  // A failed `my.authorize` is the user refusing the scope: Taobao never prompts twice after a refusal (§11).
+  const code = refusal !== undefined ? 'USER_DENIED' : (nativeCode !== undefined && authUserInfoFailCodes.get(nativeCode)) || 'NATIVE_ERROR'
+  return createError(code, 'taobao', { nativeCode, nativeMessage: readString(payload, 'errorMessage') })
+}
+
+/** Taobao, Tmall and Fliggy: `my.authorize({ scopes: 'scope.userInfo' })`, then `my.getAuthUserInfo`. */
+export const taobao: Adapter = {
+  runtime: 'taobao',
+  authorizeButton: { event: 'tap' },
+
+  detect: (globals) => taobaoApps.indexOf(readAppName(readHostValue(globals, 'my'), 'app')) !== -1,
+
+  request(globals, _options, callbacks) {
+    const my = readHostValue(globals, 'my')
+    const authorize = readHostValue(my, 'authorize')
+    const getAuthUserInfo = readHostValue(my, 'getAuthUserInfo')
+    if (typeof authorize !== 'function' || typeof getAuthUserInfo !== 'function') {
+      return createError('UNSUPPORTED', 'taobao', { advice: 'my.authorize or my.getAuthUserInfo is missing in this host version.' })
+    }
+    authorize.call(my, {
+      scopes: 'scope.userInfo',
+      success: () => {
+        try {
+          getAuthUserInfo.call(my, { success: callbacks.success, fail: callbacks.fail })
+        } catch {
+          callbacks.fail({}) // thrown inside the host's callback, out of the core's reach: report it as a native error
+        }
+      },
+      fail: (nativePayload: unknown) => callbacks.fail({ authorizeRefused: nativePayload } satisfies AuthorizeRefusal),
+    })
+    return undefined
+  },
+
+  mapSuccess,
+  mapFailure,
+}

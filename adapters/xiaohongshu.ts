@@ -1,0 +1,19 @@
+import type { Adapter } from '../src/adapter.js'
+import { isRecord, readHostValue } from '../src/normalize.js'
+import { callHostApi, mapErrMsgFailure, mapUserInfoSuccess, type ErrMsgPhrases } from '../src/user-info.js'
+
+// ⚠️ Sources conflict (platforms.md §10): one says there is no `xhs.getUserInfo` and the profile comes only
+// with the getUserInfo button's event; a test file mocks `xhs.getUserInfo`. Use it where it exists.
+const xiaohongshuErrMsgPhrases: ErrMsgPhrases = [['auth deny', 'USER_DENIED']]
+
+/** Xiaohongshu: `xhs.getUserInfo` where the host has it, else `UNSUPPORTED` with the button path as advice. */
+export const xiaohongshu: Adapter = {
+  runtime: 'xiaohongshu',
+  authorizeButton: { openType: 'getUserInfo', event: 'getuserinfo' },
+  detect: (globals) => isRecord(readHostValue(globals, 'xhs')),
+  request: (globals, _options, callbacks) =>
+    callHostApi(globals, 'xhs', 'getUserInfo', {}, callbacks, 'xiaohongshu',
+      'xhs.getUserInfo is missing: use <button open-type="getUserInfo" bindgetuserinfo> and read event.detail.userInfo.'),
+  mapSuccess: (nativePayload) => mapUserInfoSuccess(nativePayload, 'xiaohongshu'),
+  mapFailure: (nativePayload) => mapErrMsgFailure(nativePayload, 'xiaohongshu', xiaohongshuErrMsgPhrases),
+}

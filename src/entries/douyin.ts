@@ -1,0 +1,5 @@
+import { douyin } from '../../adapters/douyin.js'
+import type { Adapter } from '../adapter.js'
+
+// The `mini-user-profile/douyin` entry: src/index.ts built with this list in place of ./all (see build.mjs).
+export const adapters: readonly Adapter[] = [douyin]

@@ -1,0 +1,5 @@
+import { feishu } from '../../adapters/feishu.js'
+import type { Adapter } from '../adapter.js'
+
+// The `mini-user-profile/feishu` entry: src/index.ts built with this list in place of ./all (see build.mjs).
+export const adapters: readonly Adapter[] = [feishu]

@@ -1,0 +1,5 @@
+import { jd } from '../../adapters/jd.js'
+import type { Adapter } from '../adapter.js'
+
+// The `mini-user-profile/jd` entry: src/index.ts built with this list in place of ./all (see build.mjs).
+export const adapters: readonly Adapter[] = [jd]

@@ -1,0 +1,5 @@
+import { kuaishou } from '../../adapters/kuaishou.js'
+import type { Adapter } from '../adapter.js'
+
+// The `mini-user-profile/kuaishou` entry: src/index.ts built with this list in place of ./all (see build.mjs).
+export const adapters: readonly Adapter[] = [kuaishou]

@@ -1,0 +1,5 @@
+import { qq } from '../../adapters/qq.js'
+import type { Adapter } from '../adapter.js'
+
+// The `mini-user-profile/qq` entry: src/index.ts built with this list in place of ./all (see build.mjs).
+export const adapters: readonly Adapter[] = [qq]

@@ -1,0 +1,5 @@
+import { taobao } from '../../adapters/taobao.js'
+import type { Adapter } from '../adapter.js'
+
+// The `mini-user-profile/taobao` entry: src/index.ts built with this list in place of ./all (see build.mjs).
+export const adapters: readonly Adapter[] = [taobao]

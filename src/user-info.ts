@@ -1,0 +1,63 @@
+import type { NativeCallbacks } from './adapter.js'
+import { createError } from './create-error.js'
+import type { ErrorCode, UserProfileError } from './errors.js'
+import { isRecord, readField, readHostValue, readString, toOpenUserInfo } from './normalize.js'
+import type { OpenUserInfo, RuntimeName } from './types.js'
+
+// Helpers for the hosts that follow the WeChat convention: `success({ userInfo: { nickName, avatarUrl, gender,
+// country } })` and `fail({ errMsg, errno? })`. The adapters stay a table of phrases and a name or two.
+
+/** `[phrase, code]` rows matched as lower-case substrings of `errMsg`, first match wins. */
+export type ErrMsgPhrases = readonly (readonly [string, ErrorCode])[]
+
+/** Calls `host[api]` with the callbacks, synchronously; returns `UNSUPPORTED` when the host lacks the API. */
+export function callHostApi(
+  globals: object,
+  hostName: string,
+  api: string,
+  options: object,
+  callbacks: NativeCallbacks,
+  runtime: RuntimeName,
+  missingAdvice = `${hostName}.${api} is missing in this host version.`,
+): UserProfileError | undefined {
+  const host = readHostValue(globals, hostName)
+  const method = readHostValue(host, api)
+  if (typeof method !== 'function') return createError('UNSUPPORTED', runtime, { advice: missingAdvice })
+  method.call(host, Object.assign({}, options, { success: callbacks.success, fail: callbacks.fail }))
+  return undefined
+}
+
+export function mapUserInfoSuccess(nativePayload: unknown, runtime: RuntimeName): OpenUserInfo | UserProfileError {
+  const userInfo = readField(nativePayload, 'userInfo')
+  if (!isRecord(userInfo)) return createError('MALFORMED_RESPONSE', runtime)
+  // `country` is a localized name, never a code: it reaches `nationality` only through the caller's resolveCountry.
+  return toOpenUserInfo({
+    avatar: readField(userInfo, 'avatarUrl'),
+    gender: readField(userInfo, 'gender'),
+    nickName: readField(userInfo, 'nickName'),
+  })
+}
+
+export function readUserInfoCountry(nativePayload: unknown): string | undefined {
+  return readString(readField(nativePayload, 'userInfo'), 'country')
+}
+
+export function mapErrMsgFailure(
+  nativePayload: unknown,
+  runtime: RuntimeName,
+  phrases: ErrMsgPhrases,
+  errnoCodes?: Map<number, ErrorCode>,
+): UserProfileError {
+  const errno = readField(nativePayload, 'errno')
+  // Mini games and some hosts answer `{ code, msg }` instead of `{ errMsg }` (platforms.md §8).
+  const nativeMessage = readString(nativePayload, 'errMsg') ?? readString(nativePayload, 'msg')
+  const lowered = nativeMessage === undefined ? '' : nativeMessage.toLowerCase()
+  let code = typeof errno === 'number' && errnoCodes ? errnoCodes.get(errno) : undefined
+  for (const [phrase, phraseCode] of phrases) {
+    if (code === undefined && lowered.indexOf(phrase) !== -1) code = phraseCode
+  }
+  return createError(code || 'NATIVE_ERROR', runtime, {
+    nativeCode: typeof errno === 'number' ? errno : undefined,
+    nativeMessage,
+  })
+}
