@@ -4,6 +4,8 @@ import { detectRuntime, fromAuthorizeError, getAuthorizeButton, UserProfileError
 const my = { getOpenUserInfo() {}, getSystemInfoSync: () => ({ app: 'alipay' }) }
 const myIn = (app: string) => ({ getOpenUserInfo() {}, getSystemInfoSync: () => ({ app }) })
 const page = { window: {}, document: {} }
+const tt = (appName: string) => ({ getUserProfile() {}, getSystemInfoSync: () => ({ appName }) })
+const wx = (systemInfo: object = {}) => ({ getUserProfile() {}, getSystemInfoSync: () => systemInfo })
 
 describe('detectRuntime', () => {
   it.each([
@@ -13,7 +15,24 @@ describe('detectRuntime', () => {
     ['a host whose getSystemInfoSync throws', { my: { getSystemInfoSync: () => { throw new Error('x') } } }, 'alipay'],
     ['DingTalk (dd beside my)', { my, dd: {} }, 'dingtalk'],
     ['DingTalk (app "DINGTALK")', { my: myIn('DINGTALK') }, 'dingtalk'],
+    ['Taobao (app "TB")', { my: myIn('TB') }, 'taobao'],
+    ['Taobao (app "taobao")', { my: myIn('taobao') }, 'taobao'],
+    ['Douyin', { tt: tt('Douyin') }, 'douyin'],
+    ['Toutiao', { tt: tt('Toutiao') }, 'douyin'],
+    ['Toutiao Lite', { tt: tt('news_article_lite') }, 'douyin'],
+    ['Xigua', { tt: tt('XiGua') }, 'douyin'],
+    ['Douyin Lite (community name)', { tt: tt('douyin_lite') }, 'douyin'],
+    ['a ByteDance host whose getSystemInfoSync throws', { tt: { getSystemInfoSync: () => { throw new Error('x') } } }, 'douyin'],
+    ['Feishu', { tt: tt('Feishu') }, 'feishu'],
+    ['Lark', { tt: tt('Lark') }, 'feishu'],
+    ['QQ, which also exposes wx', { qq: {}, wx: wx(), __wxConfig: {} }, 'qq'],
+    ['QQ Browser (wx with isQB)', { wx: wx({ isQB: true }), __wxConfig: {} }, null],
+    ['Baidu', { swan: {} }, 'baidu'],
+    ['Kuaishou', { ks: {} }, 'kuaishou'],
+    ['JD', { jd: {} }, 'jd'],
+    ['Xiaohongshu', { xhs: {} }, 'xiaohongshu'],
     ['WeChat (wx with __wxConfig)', { wx: {}, __wxConfig: {} }, 'wechat'],
+    ['WeChat whose getSystemInfoSync says isQB false', { wx: wx({ isQB: false }), __wxConfig: {} }, 'wechat'],
     ['a bare wx without __wxConfig', { wx: {} }, null],
     ['a web page', page, 'browser'],
     ['an IDE exposing window beside my', { ...page, my }, 'alipay'],
