@@ -3,8 +3,8 @@ import type { AuthorizeButton, OpenUserInfo, RuntimeName } from './types.js'
 
 /** What the core passes on to a native call, already validated. */
 export interface NativeOptions {
-  desc: string | undefined
-  force: boolean | undefined
+  desc?: string
+  force?: boolean
 }
 
 /** Where an adapter hands the host's raw answers; the core settles once, whatever the host does. */
