@@ -36,8 +36,8 @@ function mapFailure(nativePayload: unknown): UserProfileError {
   })
 }
 
-function answer(outcome: MockOutcome, callbacks: NativeCallbacks): void {
-  if (outcome === 'grant') callbacks.success(Object.assign({}, DEMO_PROFILE, readMockOptions().profile))
+function answer(outcome: MockOutcome, profile: object, callbacks: NativeCallbacks): void {
+  if (outcome === 'grant') callbacks.success(profile)
   else callbacks.fail({ outcome })
 }
 
@@ -57,7 +57,11 @@ function createButton(doc: Document, label: string, testId: string, primary: boo
 /** A modal like a wallet's authorisation page: labelled, focus kept inside, Escape denies, focus restored after. */
 function showConsentDialog(doc: Document, desc: string, decide: (allowed: boolean) => void): void {
   const id = `mini-user-profile-consent-${++dialogCount}`
+  // A dialog left from an abandoned call (its caller timed out) gives way to the new one.
+  const stale = doc.querySelector('[data-mini-user-profile-consent]')
+  if (stale && stale.parentNode) stale.parentNode.removeChild(stale)
   const overlay = doc.createElement('div')
+  overlay.setAttribute('data-mini-user-profile-consent', '')
   overlay.style.cssText =
     'position:fixed;top:0;left:0;right:0;bottom:0;background:rgba(0,0,0,.45);display:flex;align-items:center;justify-content:center;z-index:2147483647'
   const dialog = doc.createElement('div')
@@ -117,8 +121,12 @@ export const browser: Adapter = {
     if (outcome !== 'grant' && !mockOutcomeCodes.has(outcome)) {
       return createError('INVALID_OPTIONS', 'browser', { advice: 'configureMock outcome must be grant, deny, insufficient-permissions, timeout or error.' })
     }
-    const delay = typeof latency === 'number' && latency > 0 && latency < Infinity ? latency : 0
-    const later = (chosen: MockOutcome) => setTimeout(() => answer(chosen, callbacks), delay)
+    // Everything is read now, so a configureMock() while the call is pending does not change its answer.
+    const profile = Object.assign({}, DEMO_PROFILE, mock.profile)
+    const delay = typeof latency === 'number' && latency > 0 ? latency : 0
+    const later = (chosen: MockOutcome) => {
+      if (delay < Infinity) setTimeout(() => answer(chosen, profile, callbacks), delay) // Infinity: a host that never answers
+    }
     if (!mock.prompt) {
       later(outcome)
       return undefined

@@ -21,7 +21,8 @@ describe('the runtime option', () => {
   })
 
   it('rejects UNSUPPORTED for a runtime name this build lacks, listing what it has', async () => {
-    const error = await getUserProfile({ runtime: 'symbian' as never }).catch((reason: UserProfileError) => reason)
+    const error = (await getUserProfile({ runtime: 'symbian' as never }).catch((reason: unknown) => reason)) as UserProfileError
+    expect(error).toBeInstanceOf(UserProfileError)
     expect(error).toMatchObject({ code: 'UNSUPPORTED' })
     expect(error.message).toContain('douyin')
   })

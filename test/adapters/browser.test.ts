@@ -218,3 +218,34 @@ describe('browser.request with prompt: true', () => {
     expect(errorFields(browser.request({ window }, { desc: undefined }, callbacks())).code).toBe('UNSUPPORTED')
   })
 })
+
+describe('browser.request timing', () => {
+  it('never answers when latency is Infinity, like a host that hangs', () => {
+    configureMock({ latency: Infinity })
+    const settle = callbacks()
+    expect(browser.request(pageGlobals(), {}, settle)).toBeUndefined()
+    vi.advanceTimersByTime(10 * 60 * 1000)
+    expect(settle.success).not.toHaveBeenCalled()
+    expect(settle.fail).not.toHaveBeenCalled()
+  })
+
+  it('answers with the configuration of the moment it was called', () => {
+    configureMock({ latency: 50, profile: { nickName: 'First' } })
+    const settle = callbacks()
+    browser.request(pageGlobals(), {}, settle)
+    configureMock({ outcome: 'deny', profile: { nickName: 'Second' } })
+    vi.advanceTimersByTime(50)
+    expect(mapAnswer(settle)).toMatchObject({ nickName: 'First' })
+  })
+
+  it('replaces a dialog left open by an abandoned call instead of stacking a second one', () => {
+    configureMock({ prompt: true })
+    browser.request(pageGlobals(), {}, callbacks())
+    const settle = callbacks()
+    browser.request(pageGlobals(), {}, settle)
+    expect(document.querySelectorAll('[role="dialog"]')).toHaveLength(1)
+    button('allow')!.click()
+    vi.advanceTimersByTime(0)
+    expect(mapAnswer(settle)).toMatchObject({ code: '10000' })
+  })
+})
