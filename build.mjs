@@ -2,11 +2,13 @@
 // Each runtime entry is src/index.ts with its `./entries/all.js` import pointed at `./entries/<runtime>.ts`,
 // so a bundle holds only the adapters its entry lists.
 import { execFileSync } from 'node:child_process'
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, rmSync, writeFileSync } from 'node:fs'
 import { build } from 'esbuild'
 
 export const RUNTIME_ENTRIES = ['alipay', 'wechat', 'browser', 'douyin', 'feishu', 'qq', 'baidu', 'kuaishou', 'jd', 'xiaohongshu', 'taobao', 'dingtalk']
 export const ENTRIES = ['index', ...RUNTIME_ENTRIES]
+// Entries that are a module of their own rather than src/index.ts over a list of adapters.
+const STANDALONE_ENTRIES = { countries: 'src/countries.ts' }
 
 function adapterList(entry) {
   return {
@@ -22,16 +24,18 @@ function adapterList(entry) {
 
 rmSync('dist', { recursive: true, force: true })
 
+const sources = [...ENTRIES.map((entry) => [entry, 'src/index.ts']), ...Object.entries(STANDALONE_ENTRIES)]
 await Promise.all(
-  ENTRIES.flatMap((entry) =>
+  sources.flatMap(([entry, source]) =>
     ['esm', 'cjs'].map((format) =>
       build({
-        entryPoints: ['src/index.ts'],
+        entryPoints: [source],
         outfile: `dist/${entry}.${format === 'esm' ? 'mjs' : 'cjs'}`,
         bundle: true,
         format,
         platform: 'neutral',
         target: 'es2015', // mini program engines: esbuild lowers syntax; the code uses ES2015 built-ins only
+        charset: 'utf8', // Chinese text as is: a third of the size of \uXXXX escapes
         plugins: [adapterList(entry)],
         logLevel: 'warning',
       }),
@@ -44,8 +48,8 @@ execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconf
 cpSync('dist/types/esm', 'dist/types/cjs', { recursive: true })
 writeFileSync('dist/types/esm/package.json', '{ "type": "module" }\n')
 writeFileSync('dist/types/cjs/package.json', '{ "type": "commonjs" }\n')
-for (const entry of ENTRIES) {
-  writeFileSync(`dist/${entry}.d.mts`, "export * from './types/esm/src/index.js'\n")
-  writeFileSync(`dist/${entry}.d.cts`, "export * from './types/cjs/src/index.js'\n")
+for (const [entry, source] of sources) {
+  const module = source.replace(/^src\/(.*)\.ts$/, '$1')
+  writeFileSync(`dist/${entry}.d.mts`, `export * from './types/esm/src/${module}.js'\n`)
+  writeFileSync(`dist/${entry}.d.cts`, `export * from './types/cjs/src/${module}.js'\n`)
 }
-mkdirSync('dist', { recursive: true })

@@ -90,6 +90,16 @@ describe('dist files', () => {
     expect(Object.keys(esm).sort()).toEqual(Object.keys(cjs).filter((key) => key !== 'default').sort())
   })
 
+  it('the countries entry resolves names through import and require, and holds no adapter', async () => {
+    const esm = await import(pathToFileURL(resolve('dist/countries.mjs')).href)
+    const cjs = createRequire(import.meta.url)(resolve('dist/countries.cjs'))
+    expect(Object.keys(esm)).toEqual(['resolveCountry'])
+    expect(esm.resolveCountry('中国')).toBe('CN')
+    expect(cjs.resolveCountry('United States')).toBe('US')
+    const code = readFileSync('dist/countries.mjs', 'utf8')
+    for (const runtime of RUNTIME_ENTRIES) expect(code).not.toContain(markerOf(runtime))
+  })
+
   it('the alipay build resolves the profile from the my simulator', async () => {
     const sim = createMy()
     sim.pressAuthorizeButton()

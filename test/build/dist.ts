@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs'
 export const RUNTIME_ENTRIES = [
   'alipay', 'wechat', 'browser', 'douyin', 'feishu', 'qq', 'baidu', 'kuaishou', 'jd', 'xiaohongshu', 'taobao', 'dingtalk',
 ] as const
-export const ENTRIES = ['index', ...RUNTIME_ENTRIES] as const
+export const ENTRIES = ['index', ...RUNTIME_ENTRIES, 'countries'] as const
 
 /** `npm test` builds first; a lone `vitest run` builds here so these tests never read a missing dist. */
 export function ensureBuilt(): void {

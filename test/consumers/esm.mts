@@ -6,6 +6,7 @@ import {
   getOpenUserInfo,
   getUserProfile,
   configureMock,
+  isPlaceholderProfile,
   UserProfileError,
   type ErrorCode,
   type Gender,
@@ -15,6 +16,7 @@ import {
 import * as wechatEntry from 'mini-user-profile/wechat'
 import * as alipayEntry from 'mini-user-profile/alipay'
 import * as browserEntry from 'mini-user-profile/browser'
+import { resolveCountry } from 'mini-user-profile/countries'
 
 // Our types must not declare host globals in the consumer's program (miniprogram-api-typings declares `wx`).
 declare const wx: number
@@ -23,6 +25,9 @@ export const hostGlobals: [number, string] = [wx, my]
 
 export async function showProfile(): Promise<string> {
   const info: OpenUserInfo = await getUserProfile({
+    resolveCountry,
+    runtime: 'wechat',
+    force: false,
     desc: 'Show your avatar',
     timeout: 5000,
     success: (result) => void (result.gender satisfies Gender),
@@ -69,6 +74,10 @@ configureMock({ outcome: 'deny', latency: 10, prompt: true, profile: { nickName:
 configureMock({ outcome: 'maybe' })
 // @ts-expect-error desc is a string
 void getUserProfile({ desc: 1 })
+
+// @ts-expect-error not a runtime name
+void getUserProfile({ runtime: 'symbian' })
+export const placeholder: boolean = isPlaceholderProfile(await getUserProfile())
 
 // Every runtime entry exports the same API.
 export const entries: (typeof import('mini-user-profile'))[] = [wechatEntry, alipayEntry, browserEntry]
