@@ -1,5 +1,6 @@
-// What the `my` and `wx` simulators share: the async callback convention of mini-program hosts
-// (success | fail, then complete with the same res) and the hostile-host `answers` knob.
+// What the simulators share: the async callback convention of mini-program hosts
+// (success | fail, then complete with the same res), the hostile-host `answers` knob, the tap gesture window and
+// the WeChat-convention getUserInfo + button host.
 
 /** Hostile-host knobs: how many times, and with what, the host answers one call. Default 'once'. */
 export type HostAnswers = 'once' | 'twice' | 'success-then-fail' | 'never'
@@ -53,5 +54,105 @@ export function planAnswers(answers: HostAnswers, first: Delivery, successRes: u
       ]
     case 'never':
       return []
+  }
+}
+
+/** A user gesture (tap) window, as WeChat and Douyin check it (platforms.md §3.4, §4.2). */
+export interface Gesture {
+  /** True only while a `run` handler executes synchronously. */
+  readonly active: boolean
+  /** Runs `handler` inside the gesture; an `await`, a `.then` or a timer inside it leaves the gesture. */
+  run<T>(handler: () => T): T
+}
+
+export function createGesture(): Gesture {
+  let depth = 0
+  return {
+    get active() {
+      return depth > 0
+    },
+    run<T>(handler: () => T): T {
+      depth += 1
+      try {
+        return handler()
+      } finally {
+        depth -= 1
+      }
+    },
+  }
+}
+
+/** What the user does with an authorisation popup. */
+export type PopupOutcome = 'grant' | 'deny'
+/** What the user picks in the popup a `<button open-type="getUserInfo">` shows. */
+export type ButtonChoice = 'allow' | 'deny'
+
+/** The `bindgetuserinfo` event a page receives from `<button open-type="getUserInfo">`. */
+export interface UserInfoButtonEvent {
+  type: 'getuserinfo'
+  detail: object
+}
+
+export interface UserInfoHostConfig {
+  calls: NativeCall[]
+  latencyMs: number
+  answers: HostAnswers
+  /** scope.userInfo already granted in an earlier session. */
+  authorized: boolean
+  /** The user's pick when `pressUserInfoButton()` is called without one. */
+  outcome: PopupOutcome
+  /** The success res without errMsg; `withCredentials` as the caller asked (the button always asks). */
+  granted(withCredentials: boolean): object
+  /** The fail res of an unauthorised call, also the detail of a refusal at the button. */
+  denied: object
+}
+
+export interface UserInfoHost {
+  getUserInfo(options?: unknown): void
+  getSetting(options?: unknown): void
+  pressUserInfoButton(choice?: ButtonChoice): UserInfoButtonEvent
+  readonly authorized: boolean
+}
+
+function wantsCredentials(options: unknown): boolean {
+  return typeof options === 'object' && options !== null && Reflect.get(options, 'withCredentials') === true
+}
+
+/**
+ * The WeChat-convention "getUserInfo + button" host (QQ §6, Kuaishou §8, JD §9, Xiaohongshu §10):
+ * `getUserInfo` never shows a popup; it fails until scope.userInfo was granted through
+ * `<button open-type="getUserInfo">` ("在用户未授权过的情况下调用此接口，将不再出现授权弹窗，会直接进入 fail 回调", §6).
+ * Every success res carries `errMsg: 'getUserInfo:ok'` as on WeChat (⚠️ the QQ/KS/JD/XHS pages print no errMsg).
+ */
+export function createUserInfoHost(config: UserInfoHostConfig): UserInfoHost {
+  // authSetting lists only scopes the user was asked about (WeChat convention ⚠️ for these hosts).
+  let scope: boolean | undefined = config.authorized ? true : undefined
+  const success = (withCredentials: boolean) => ({ ...config.granted(withCredentials), errMsg: 'getUserInfo:ok' })
+
+  return {
+    get authorized() {
+      return scope === true
+    },
+    getUserInfo(options?: unknown) {
+      config.calls.push({ api: 'getUserInfo', options })
+      const res = success(wantsCredentials(options))
+      const first: Delivery = scope === true ? ['success', res] : ['fail', config.denied]
+      deliver(options, planAnswers(config.answers, first, res, config.denied), config.latencyMs)
+    },
+    getSetting(options?: unknown) {
+      config.calls.push({ api: 'getSetting', options })
+      const authSetting = scope === undefined ? {} : { 'scope.userInfo': scope }
+      deliver(options, [['success', { authSetting, errMsg: 'getSetting:ok' }]], config.latencyMs)
+    },
+    pressUserInfoButton(choice?: ButtonChoice): UserInfoButtonEvent {
+      // Once granted, the button answers with the data and shows no popup (WeChat convention, ⚠️ for these hosts).
+      const picked = choice ?? (config.outcome === 'grant' ? 'allow' : 'deny')
+      if (scope === true || picked === 'allow') {
+        scope = true
+        return { type: 'getuserinfo', detail: structuredClone(success(true)) }
+      }
+      scope = false
+      return { type: 'getuserinfo', detail: structuredClone(config.denied) }
+    },
   }
 }
