@@ -1,7 +1,7 @@
 import type { Adapter } from '../src/adapter.js'
 import { createError } from '../src/create-error.js'
 import type { ErrorCode, UserProfileError } from '../src/errors.js'
-import { isRecord, readAppName, readField, readHostValue, readString, toOpenUserInfo } from '../src/normalize.js'
+import { hasAnyField, isRecord, readAppName, readField, readHostValue, readNativeNumber, readString, toOpenUserInfo } from '../src/normalize.js'
 import type { OpenUserInfo } from '../src/types.js'
 
 // Result codes inside a *successful* callback's JSON (platforms.md §1.4, §2.4).
@@ -52,7 +52,7 @@ function mapSuccess(nativePayload: unknown): OpenUserInfo | UserProfileError {
   const inner = readInnerResponse(nativePayload)
   const rawCode = readField(inner, 'code')
   const code = typeof rawCode === 'number' ? String(rawCode) : rawCode
-  const hasProfile = PROFILE_KEYS.some((key) => readField(inner, key) !== undefined)
+  const hasProfile = hasAnyField(inner, PROFILE_KEYS)
   if (!isRecord(inner) || (code === undefined && !hasProfile) || (code !== undefined && typeof code !== 'string')) {
     return createError('MALFORMED_RESPONSE', 'alipay')
   }
@@ -77,9 +77,8 @@ function mapSuccess(nativePayload: unknown): OpenUserInfo | UserProfileError {
 function mapFailure(nativePayload: unknown): UserProfileError {
   const error = readField(nativePayload, 'error')
   const nativeCode = typeof error === 'number' || typeof error === 'string' ? error : undefined
-  // Some bridges send the number as a decimal string; nothing else ('0xb', '11 ') counts as a code.
-  const number = typeof error === 'string' && /^\d+$/.test(error) ? Number(error) : error
-  return createError(alipayFailCodes.get(typeof number === 'number' ? number : NaN) || 'NATIVE_ERROR', 'alipay', {
+  const number = readNativeNumber(nativePayload, 'error')
+  return createError((number !== undefined && alipayFailCodes.get(number)) || 'NATIVE_ERROR', 'alipay', {
     nativeCode,
     nativeMessage: readString(nativePayload, 'errorMessage'),
   })

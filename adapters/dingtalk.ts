@@ -1,6 +1,6 @@
 import type { Adapter } from '../src/adapter.js'
 import { createError } from '../src/create-error.js'
-import { readAppName, readHostValue } from '../src/normalize.js'
+import { isRecord, readAppName, readHostValue } from '../src/normalize.js'
 
 /**
  * DingTalk has no client profile API (platforms.md §11): the profile comes from the server after
@@ -11,7 +11,7 @@ export const dingtalk: Adapter = {
 
   detect(globals) {
     // `dd` is DingTalk's own global; its `my` reports app "DINGTALK" (Alipay doc, §2.5).
-    return readHostValue(globals, 'dd') !== undefined || readAppName(readHostValue(globals, 'my'), 'app') === 'dingtalk'
+    return isRecord(readHostValue(globals, 'dd')) || readAppName(readHostValue(globals, 'my'), 'app') === 'dingtalk'
   },
 
   request() {

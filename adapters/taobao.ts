@@ -1,7 +1,7 @@
 import type { Adapter } from '../src/adapter.js'
 import { createError } from '../src/create-error.js'
 import type { ErrorCode, UserProfileError } from '../src/errors.js'
-import { isRecord, readAppName, readField, readHostValue, readString, toOpenUserInfo } from '../src/normalize.js'
+import { hasAnyField, readAppName, readField, readHostValue, readNativeNumber, readString, toOpenUserInfo } from '../src/normalize.js'
 import type { OpenUserInfo } from '../src/types.js'
 
 // `my.getSystemInfoSync().app` in Taobao: 'TB' in one SDK, 'taobao' in another project (⚠️ community, §11).
@@ -22,15 +22,14 @@ interface AuthorizeRefusal {
 
 function mapSuccess(nativePayload: unknown): OpenUserInfo | UserProfileError {
   // uni-app's fallback reads `nickName` and `avatar` straight off the result (§11).
-  if (!isRecord(nativePayload)) return createError('MALFORMED_RESPONSE', 'taobao')
+  if (!hasAnyField(nativePayload, ['nickName', 'avatar'])) return createError('MALFORMED_RESPONSE', 'taobao')
   return toOpenUserInfo({ avatar: readField(nativePayload, 'avatar'), nickName: readField(nativePayload, 'nickName') })
 }
 
 function mapFailure(nativePayload: unknown): UserProfileError {
   const refusal = readField(nativePayload, 'authorizeRefused')
   const payload = refusal === undefined ? nativePayload : refusal
-  const error = readField(payload, 'error')
-  const nativeCode = typeof error === 'number' ? error : undefined
+  const nativeCode = readNativeNumber(payload, 'error')
   // A failed `my.authorize` is the user refusing the scope: Taobao never prompts twice after a refusal (§11).
   const code = refusal !== undefined ? 'USER_DENIED' : (nativeCode !== undefined && authUserInfoFailCodes.get(nativeCode)) || 'NATIVE_ERROR'
   return createError(code, 'taobao', { nativeCode, nativeMessage: readString(payload, 'errorMessage') })

@@ -29,6 +29,19 @@ export function readField(value: unknown, key: string): unknown {
   }
 }
 
+/** A native code as a number: a number, or a decimal string as some bridges send; nothing else ('0xb', '11 '). */
+export function readNativeNumber(value: unknown, key: string): number | undefined {
+  const field = readField(value, key)
+  if (typeof field === 'number') return field
+  return typeof field === 'string' && /^\d+$/.test(field) ? Number(field) : undefined
+}
+
+/** True when `value` is an object holding at least one of `keys` of its own. */
+export function hasAnyField(value: unknown, keys: readonly string[]): boolean {
+  for (const key of keys) if (readField(value, key) !== undefined) return true
+  return false
+}
+
 export function readString(value: unknown, key: string): string | undefined {
   const field = readField(value, key)
   return typeof field === 'string' ? field : undefined

@@ -1,7 +1,7 @@
 import type { NativeCallbacks } from './adapter.js'
 import { createError } from './create-error.js'
 import type { ErrorCode, UserProfileError } from './errors.js'
-import { isRecord, readField, readHostValue, readString, toOpenUserInfo } from './normalize.js'
+import { hasAnyField, isRecord, readField, readHostValue, readNativeNumber, readString, toOpenUserInfo } from './normalize.js'
 import type { OpenUserInfo, RuntimeName } from './types.js'
 
 // Helpers for the hosts that follow the WeChat convention: `success({ userInfo: { nickName, avatarUrl, gender,
@@ -29,7 +29,10 @@ export function callHostApi(
 
 export function mapUserInfoSuccess(nativePayload: unknown, runtime: RuntimeName): OpenUserInfo | UserProfileError {
   const userInfo = readField(nativePayload, 'userInfo')
-  if (!isRecord(userInfo)) return createError('MALFORMED_RESPONSE', runtime)
+  // A userInfo with none of its fields is a shape we cannot read, not an empty profile.
+  if (!isRecord(userInfo) || !hasAnyField(userInfo, ['nickName', 'avatarUrl', 'gender'])) {
+    return createError('MALFORMED_RESPONSE', runtime)
+  }
   // `country` is a localized name, never a code: it reaches `nationality` only through the caller's resolveCountry.
   return toOpenUserInfo({
     avatar: readField(userInfo, 'avatarUrl'),
@@ -48,16 +51,13 @@ export function mapErrMsgFailure(
   phrases: ErrMsgPhrases,
   errnoCodes?: Map<number, ErrorCode>,
 ): UserProfileError {
-  const errno = readField(nativePayload, 'errno')
-  // Mini games and some hosts answer `{ code, msg }` instead of `{ errMsg }` (platforms.md §8).
+  // WeChat says `errno`, the Douyin typings `errNo`, mini games `{ code, msg }` (platforms.md §3.4, §4.4, §8).
+  const nativeCode = readNativeNumber(nativePayload, 'errno') ?? readNativeNumber(nativePayload, 'errNo') ?? readNativeNumber(nativePayload, 'code')
   const nativeMessage = readString(nativePayload, 'errMsg') ?? readString(nativePayload, 'msg')
   const lowered = nativeMessage === undefined ? '' : nativeMessage.toLowerCase()
-  let code = typeof errno === 'number' && errnoCodes ? errnoCodes.get(errno) : undefined
+  let code = nativeCode !== undefined && errnoCodes ? errnoCodes.get(nativeCode) : undefined
   for (const [phrase, phraseCode] of phrases) {
     if (code === undefined && lowered.indexOf(phrase) !== -1) code = phraseCode
   }
-  return createError(code || 'NATIVE_ERROR', runtime, {
-    nativeCode: typeof errno === 'number' ? errno : undefined,
-    nativeMessage,
-  })
+  return createError(code || 'NATIVE_ERROR', runtime, { nativeCode, nativeMessage })
 }

@@ -125,12 +125,16 @@ describe('wechat.mapFailure', () => {
 describe('hostile keys in WeChat payloads', () => {
   it.each([
     ['profile fields hidden under "__proto__"', '{"userInfo":{"__proto__":{"nickName":"evil","gender":1}}}'],
-    ['a "constructor" member beside the profile', '{"userInfo":{"constructor":{"nickName":"evil"},"hasOwnProperty":1}}'],
-  ])('ignores %s', (_variant, json) => {
-    const info = wechat.mapSuccess(deepFreeze(JSON.parse(json)))
-    expect(info).toStrictEqual({ code: '10000', msg: 'Success', avatar: '', gender: '', nationality: '', nickName: '' })
-    expect(Object.getPrototypeOf(info)).toBe(Object.prototype)
+    ['a "constructor" member instead of the profile', '{"userInfo":{"constructor":{"nickName":"evil"},"hasOwnProperty":1}}'],
+  ])('reads nothing from %s: MALFORMED_RESPONSE', (_variant, json) => {
+    expect(errorFields(wechat.mapSuccess(deepFreeze(JSON.parse(json)))).code).toBe('MALFORMED_RESPONSE')
     expect(({} as Record<string, unknown>).nickName).toBeUndefined()
+  })
+
+  it('ignores a "constructor" member beside the profile', () => {
+    const info = wechat.mapSuccess(deepFreeze(JSON.parse('{"userInfo":{"nickName":"Ana","constructor":{"nickName":"evil"}}}')))
+    expect(info).toStrictEqual({ code: '10000', msg: 'Success', avatar: '', gender: '', nationality: '', nickName: 'Ana' })
+    expect(Object.getPrototypeOf(info)).toBe(Object.prototype)
   })
 
   it('ignores a userInfo inherited from the prototype', () => {
@@ -174,6 +178,9 @@ describe('wechat.detect', () => {
     ['WeChat (wx and __wxConfig)', globalsOf(createWx()), true],
     ['an empty __wxConfig', { wx: createWx().wx, __wxConfig: {} }, true],
     ['a bare wx, as in QQ or QQ Browser', { wx: createWx().wx }, false],
+    ['QQ (qq beside wx and __wxConfig)', { ...globalsOf(createWx()), qq: { getUserInfo() {} } }, false],
+    ['QQ Browser (getSystemInfoSync().isQB true)', { wx: { ...createWx().wx, getSystemInfoSync: () => ({ isQB: true }) }, __wxConfig: {} }, false],
+    ['isQB false', { wx: { ...createWx().wx, getSystemInfoSync: () => ({ isQB: false }) }, __wxConfig: {} }, true],
     ['__wxConfig without wx', { __wxConfig: createWx().wxConfig }, false],
     ['wx that is not an object', { wx: 'wx', __wxConfig: {} }, false],
     ['Alipay', { my: createMy().my }, false],
