@@ -8,7 +8,7 @@ import { build } from 'esbuild'
 export const RUNTIME_ENTRIES = ['alipay', 'wechat', 'browser', 'douyin', 'feishu', 'qq', 'baidu', 'kuaishou', 'jd', 'xiaohongshu', 'taobao', 'dingtalk']
 export const ENTRIES = ['index', ...RUNTIME_ENTRIES]
 // Entries that are a module of their own rather than src/index.ts over a list of adapters.
-const STANDALONE_ENTRIES = { countries: 'src/countries.ts' }
+const STANDALONE_ENTRIES = { countries: 'src/countries.ts', testing: 'testing/index.ts' }
 
 function adapterList(entry) {
   return {
@@ -49,7 +49,7 @@ cpSync('dist/types/esm', 'dist/types/cjs', { recursive: true })
 writeFileSync('dist/types/esm/package.json', '{ "type": "module" }\n')
 writeFileSync('dist/types/cjs/package.json', '{ "type": "commonjs" }\n')
 for (const [entry, source] of sources) {
-  const module = source.replace(/^src\/(.*)\.ts$/, '$1')
-  writeFileSync(`dist/${entry}.d.mts`, `export * from './types/esm/src/${module}.js'\n`)
-  writeFileSync(`dist/${entry}.d.cts`, `export * from './types/cjs/src/${module}.js'\n`)
+  const module = source.replace(/\.ts$/, '')
+  writeFileSync(`dist/${entry}.d.mts`, `export * from './types/esm/${module}.js'\n`)
+  writeFileSync(`dist/${entry}.d.cts`, `export * from './types/cjs/${module}.js'\n`)
 }

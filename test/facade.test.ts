@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { getUserProfile, UserProfileError, type OpenUserInfo } from '../src/index'
-import { alipayFailUserCancel, alipayWalletDocs, wechatProfile } from './fixtures/platforms'
-import { createMy, type MyScenario } from './simulators/my'
-import { createWx, type WxScenario } from './simulators/wx'
+import { alipayFailUserCancel, alipayWalletDocs, wechatProfile } from '../testing/fixtures'
+import { createMy, type MyScenario } from '../testing/my'
+import { createWx, type WxScenario } from '../testing/wx'
 
 function installMy(scenario: MyScenario = {}, authorize = true) {
   const sim = createMy(scenario)

@@ -3,9 +3,9 @@ import fc from 'fast-check'
 import { describe, expect, it, vi } from 'vitest'
 import { alipay } from '../../adapters/alipay'
 import { UserProfileError } from '../../src/errors'
-import * as fixtures from '../fixtures/platforms'
-import { createMy } from '../simulators/my'
-import { createWx } from '../simulators/wx'
+import * as fixtures from '../../testing/fixtures'
+import { createMy } from '../../testing/my'
+import { createWx } from '../../testing/wx'
 
 const SIX_KEYS = ['avatar', 'code', 'gender', 'msg', 'nationality', 'nickName']
 const DOC_AVATAR = 'https://cdn/images/partner/XXXXXXXX'

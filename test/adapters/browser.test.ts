@@ -5,8 +5,8 @@ import { browser } from '../../adapters/browser'
 import { UserProfileError } from '../../src/errors'
 import { configureMock } from '../../src/mock-config'
 import type { MockOptions } from '../../src/types'
-import { createMy } from '../simulators/my'
-import { createWx } from '../simulators/wx'
+import { createMy } from '../../testing/my'
+import { createWx } from '../../testing/wx'
 
 const SIX_KEYS = ['avatar', 'code', 'gender', 'msg', 'nationality', 'nickName']
 

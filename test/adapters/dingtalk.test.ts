@@ -2,10 +2,10 @@
 import { describe, expect, it } from 'vitest'
 import { dingtalk } from '../../adapters/dingtalk'
 import { getAuthorizeButton } from '../../src/facade'
-import * as fixtures from '../fixtures/platforms'
-import { createDd } from '../simulators/dd'
-import { createMy } from '../simulators/my'
-import { createTaobao } from '../simulators/taobao'
+import * as fixtures from '../../testing/fixtures'
+import { createDd } from '../../testing/dd'
+import { createMy } from '../../testing/my'
+import { createTaobao } from '../../testing/taobao'
 import { afterHost, callbacks, deepFreeze, errorFields, itIsTotal } from './helpers'
 
 describe('dingtalk.detect', () => {

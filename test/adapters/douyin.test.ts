@@ -1,8 +1,8 @@
 // Douyin, Toutiao and the other ByteDance apps (`tt.getUserProfile`, else `tt.getUserInfo`): platforms.md §4.
 import { describe, expect, it } from 'vitest'
 import { douyin } from '../../adapters/douyin'
-import * as fixtures from '../fixtures/platforms'
-import { createTt, type TtScenario } from '../simulators/tt'
+import * as fixtures from '../../testing/fixtures'
+import { createTt, type TtScenario } from '../../testing/tt'
 import { afterHost, callbacks, deepFreeze, describeSharedRules, errorFields, mappedAnswer, SIX_KEYS } from './helpers'
 
 const AVATAR = 'https://p3.douyinpic.com/aweme/100x100/XXXXXXXX.jpeg'

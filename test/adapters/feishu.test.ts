@@ -1,8 +1,8 @@
 // Feishu / Lark (`tt.getUserInfo`, sharing `tt` with Douyin): platforms.md §5. ⚠️ The client payload is unconfirmed.
 import { describe, expect, it } from 'vitest'
 import { feishu } from '../../adapters/feishu'
-import * as fixtures from '../fixtures/platforms'
-import { createTt, type TtScenario } from '../simulators/tt'
+import * as fixtures from '../../testing/fixtures'
+import { createTt, type TtScenario } from '../../testing/tt'
 import { afterHost, callbacks, deepFreeze, describeSharedRules, errorFields, mappedAnswer, SIX_KEYS } from './helpers'
 
 const AVATAR = fixtures.feishuUserInfo.userInfo.avatarUrl

@@ -1,8 +1,8 @@
 // JD (`jd.getUserInfo`, WeChat-like): platforms.md §9. ⚠️ Community sources only.
 import { describe, expect, it } from 'vitest'
 import { jd } from '../../adapters/jd'
-import * as fixtures from '../fixtures/platforms'
-import { createJd } from '../simulators/jd'
+import * as fixtures from '../../testing/fixtures'
+import { createJd } from '../../testing/jd'
 import { afterHost, callbacks, deepFreeze, describeSharedRules, errorFields, mappedAnswer, SIX_KEYS } from './helpers'
 
 const JD_PROFILE = {

@@ -1,9 +1,9 @@
 // QQ (`qq.getUserInfo`, which answers only after the getUserInfo button): platforms.md §6.
 import { describe, expect, it } from 'vitest'
 import { qq } from '../../adapters/qq'
-import * as fixtures from '../fixtures/platforms'
-import { createQq } from '../simulators/qq'
-import { createWx } from '../simulators/wx'
+import * as fixtures from '../../testing/fixtures'
+import { createQq } from '../../testing/qq'
+import { createWx } from '../../testing/wx'
 import { afterHost, callbacks, deepFreeze, describeSharedRules, errorFields, mappedAnswer, SIX_KEYS } from './helpers'
 
 const QQ_PROFILE = {

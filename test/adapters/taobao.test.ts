@@ -1,10 +1,10 @@
 // Taobao / Tmall / Fliggy (`my.authorize({ scopes: 'scope.userInfo' })`, then `my.getAuthUserInfo`): platforms.md §11.
 import { describe, expect, it } from 'vitest'
 import { taobao } from '../../adapters/taobao'
-import * as fixtures from '../fixtures/platforms'
-import { createDd } from '../simulators/dd'
-import { createMy } from '../simulators/my'
-import { createTaobao } from '../simulators/taobao'
+import * as fixtures from '../../testing/fixtures'
+import { createDd } from '../../testing/dd'
+import { createMy } from '../../testing/my'
+import { createTaobao } from '../../testing/taobao'
 import { afterHost, callbacks, deepFreeze, describeSharedRules, errorFields, mappedAnswer, SIX_KEYS } from './helpers'
 
 const AVATAR = fixtures.taobaoAuthUserInfo.avatar

@@ -2,8 +2,8 @@
 // ⚠️ Conflicting community sources.
 import { describe, expect, it } from 'vitest'
 import { xiaohongshu } from '../../adapters/xiaohongshu'
-import * as fixtures from '../fixtures/platforms'
-import { createXhs } from '../simulators/xhs'
+import * as fixtures from '../../testing/fixtures'
+import { createXhs } from '../../testing/xhs'
 import { afterHost, callbacks, deepFreeze, describeSharedRules, errorFields, mappedAnswer, SIX_KEYS } from './helpers'
 
 const XHS_PROFILE = {

@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
-import { createMy } from '../simulators/my'
-import { createWx } from '../simulators/wx'
+import { createMy } from '../../testing/my'
+import { createWx } from '../../testing/wx'
 import { ENTRIES, RUNTIME_ENTRIES, ensureBuilt } from './dist'
 
 // Each adapter object declares its runtime; the core never names one, so this string tells which adapters a

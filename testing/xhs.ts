@@ -2,7 +2,7 @@
 // conflict (platforms.md §10): one guide says there is no xhs.getUserInfo and the profile comes only from the
 // `bindgetuserinfo` event of `<button open-type="getUserInfo">`; a test file mocks xhs.getUserInfo. By default the
 // API is absent; with `hasGetUserInfo: true` it follows the QQ rules (§6). Never our implementation (style.md §5).
-import { xhsAuthDeny, xhsProfile } from '../fixtures/platforms'
+import { xhsAuthDeny, xhsProfile } from './fixtures.js'
 import {
   createUserInfoHost,
   type ButtonChoice,
@@ -10,9 +10,9 @@ import {
   type NativeCall,
   type PopupOutcome,
   type UserInfoButtonEvent,
-} from './host'
+} from './host.js'
 
-export type { ButtonChoice, HostAnswers, NativeCall, PopupOutcome, UserInfoButtonEvent } from './host'
+export type { ButtonChoice, HostAnswers, NativeCall, PopupOutcome, UserInfoButtonEvent } from './host.js'
 
 export interface XhsScenario {
   /** Default false: the API is absent (§10). */

@@ -1,9 +1,9 @@
 // Simulates the `my` global of Alipay / Alipay+ wallets as far as getOpenUserInfo is concerned, following the
 // documented host rules (platforms.md §1.2, §1.4, §2.2, §2.4), never our implementation (style.md §5).
-import { alipay40003, alipay40006, alipayDocumented, alipayFailUnknown } from '../fixtures/platforms'
-import { deliver, planAnswers, type Delivery, type HostAnswers, type NativeCall } from './host'
+import { alipay40003, alipay40006, alipayDocumented, alipayFailUnknown } from './fixtures.js'
+import { deliver, planAnswers, type Delivery, type HostAnswers, type NativeCall } from './host.js'
 
-export type { HostAnswers, NativeCall } from './host'
+export type { HostAnswers, NativeCall } from './host.js'
 
 export interface MyScenario {
   /** `my.getSystemInfoSync().app`; default 'alipay' (§2.5 lists 'DINGTALK', 'amap', 'UC', …). */

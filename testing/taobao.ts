@@ -8,10 +8,10 @@ import {
   taobaoAuthorizeRefusedBefore,
   taobaoAuthUserInfo,
   taobaoNotAuthorized,
-} from '../fixtures/platforms'
-import { deliver, planAnswers, type Delivery, type HostAnswers, type NativeCall, type PopupOutcome } from './host'
+} from './fixtures.js'
+import { deliver, planAnswers, type Delivery, type HostAnswers, type NativeCall, type PopupOutcome } from './host.js'
 
-export type { HostAnswers, NativeCall, PopupOutcome } from './host'
+export type { HostAnswers, NativeCall, PopupOutcome } from './host.js'
 
 export interface TaobaoScenario {
   /** `my.getSystemInfoSync().app`; default 'TB' (⚠️ 'taobao' is also seen in community code, §11, §12). */
@@ -47,7 +47,7 @@ export interface TaobaoSimulator {
 function asksForUserInfo(options: unknown): boolean {
   if (typeof options !== 'object' || options === null) return false
   const scopes: unknown = Reflect.get(options, 'scopes')
-  return scopes === 'scope.userInfo' || (Array.isArray(scopes) && scopes.includes('scope.userInfo'))
+  return scopes === 'scope.userInfo' || (Array.isArray(scopes) && scopes.indexOf('scope.userInfo') !== -1)
 }
 
 /** Creates a fresh Taobao `my` host with its own authorisation state and call log. */

@@ -1,7 +1,7 @@
 // Simulates the `swan` global of Baidu as far as the user profile is concerned, following the documented host rules
 // (platforms.md §7), never our implementation (style.md §5). Baidu never fails for a refusal: "若用户未登录或者拒绝授权，
 // 会返回默认用户"百度网友"及默认的头像地址", a SUCCESS with `isAnonymous: true` (older docs).
-import { baiduAnonymous, baiduHostFailure, baiduProfile } from '../fixtures/platforms'
+import { baiduAnonymous, baiduHostFailure, baiduProfile } from './fixtures.js'
 import {
   deliver,
   planAnswers,
@@ -10,9 +10,9 @@ import {
   type NativeCall,
   type PopupOutcome,
   type UserInfoButtonEvent,
-} from './host'
+} from './host.js'
 
-export type { ButtonChoice, HostAnswers, NativeCall, PopupOutcome, UserInfoButtonEvent } from './host'
+export type { ButtonChoice, HostAnswers, NativeCall, PopupOutcome, UserInfoButtonEvent } from './host.js'
 
 export interface SwanScenario {
   /** Whether the Baidu app has a logged-in user. Default true; false: every answer is the anonymous one. */

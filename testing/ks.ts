@@ -1,7 +1,7 @@
 // Simulates the `ks` global of Kuaishou mini programs as far as the user profile is concerned, following the
 // documented host rules (platforms.md §8), never our implementation (style.md §5): ks.getUserInfo "调用前需要 用户授权
 // scope.userInfo". ⚠️ How the grant is obtained is unconfirmed (§0); the getUserInfo button of the QQ rules is assumed.
-import { kuaishouAuthDeny, kuaishouProfile, kuaishouProfileWithCredentials } from '../fixtures/platforms'
+import { kuaishouAuthDeny, kuaishouProfile, kuaishouProfileWithCredentials } from './fixtures.js'
 import {
   createUserInfoHost,
   type ButtonChoice,
@@ -9,9 +9,9 @@ import {
   type NativeCall,
   type PopupOutcome,
   type UserInfoButtonEvent,
-} from './host'
+} from './host.js'
 
-export type { ButtonChoice, HostAnswers, NativeCall, PopupOutcome, UserInfoButtonEvent } from './host'
+export type { ButtonChoice, HostAnswers, NativeCall, PopupOutcome, UserInfoButtonEvent } from './host.js'
 
 export interface KsScenario {
   /** The user's pick when `pressUserInfoButton()` is called without one. Default 'grant'. */

@@ -10,7 +10,7 @@ import {
   douyinProfileNotLogin,
   feishuUserInfo,
   signedCredentials,
-} from '../fixtures/platforms'
+} from './fixtures.js'
 import {
   createGesture,
   deliver,
@@ -19,9 +19,9 @@ import {
   type HostAnswers,
   type NativeCall,
   type PopupOutcome,
-} from './host'
+} from './host.js'
 
-export type { HostAnswers, NativeCall, PopupOutcome } from './host'
+export type { HostAnswers, NativeCall, PopupOutcome } from './host.js'
 
 export interface TtScenario {
   /** `tt.getSystemInfoSync().appName`; default 'Douyin' (§4.5: 'Toutiao', 'news_article_lite', …; §5: 'Feishu'). */

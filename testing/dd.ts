@@ -2,10 +2,10 @@
 // (platforms.md §11, §12), never our implementation (style.md §5). DingTalk has no client profile API on either
 // global: the app gets an auth code and fetches the user server-side (/user/getuserinfo). ⚠️ One third-party script
 // calls dd.getOpenUserInfo (§11); its payload is unknown, so it is left out here.
-import { dingtalkAuthCode, dingtalkCorpIdRequired } from '../fixtures/platforms'
-import { deliver, planAnswers, type Delivery, type HostAnswers, type NativeCall } from './host'
+import { dingtalkAuthCode, dingtalkCorpIdRequired } from './fixtures.js'
+import { deliver, planAnswers, type Delivery, type HostAnswers, type NativeCall } from './host.js'
 
-export type { HostAnswers, NativeCall } from './host'
+export type { HostAnswers, NativeCall } from './host.js'
 
 export interface DdScenario {
   /** The getAuthCode success res; default `dingtalkAuthCode`. */

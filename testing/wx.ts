@@ -9,10 +9,10 @@ import {
   wechatNotTap,
   wechatPrivacy104,
   wechatPrivacy112,
-} from '../fixtures/platforms'
-import { deliver, planAnswers, type Delivery, type HostAnswers, type NativeCall } from './host'
+} from './fixtures.js'
+import { deliver, planAnswers, type Delivery, type HostAnswers, type NativeCall } from './host.js'
 
-export type { HostAnswers, NativeCall } from './host'
+export type { HostAnswers, NativeCall } from './host.js'
 
 /** What the user (or the privacy flow) does with the consent popup of one in-tap call. */
 export type WxOutcome = 'grant' | 'deny' | 'privacy-104' | 'privacy-112'

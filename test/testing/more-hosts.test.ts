@@ -2,16 +2,16 @@
 // passes against them passes for the documented reason. Longer than the ~200-line budget: one file holds the rule
 // specs of eight simulators (the brief names a single file); still under style.md §8's ~300-line split point.
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import * as fixtures from '../fixtures/platforms'
-import { createDd } from './dd'
-import type { HostAnswers, PopupOutcome } from './host'
-import { createJd } from './jd'
-import { createKs } from './ks'
-import { createQq } from './qq'
-import { createSwan } from './swan'
-import { createTaobao } from './taobao'
-import { createTt, type TtScenario } from './tt'
-import { createXhs } from './xhs'
+import * as fixtures from '../../testing/fixtures'
+import { createDd } from '../../testing/dd'
+import type { HostAnswers, PopupOutcome } from '../../testing/host'
+import { createJd } from '../../testing/jd'
+import { createKs } from '../../testing/ks'
+import { createQq } from '../../testing/qq'
+import { createSwan } from '../../testing/swan'
+import { createTaobao } from '../../testing/taobao'
+import { createTt, type TtScenario } from '../../testing/tt'
+import { createXhs } from '../../testing/xhs'
 
 type Event = readonly ['success' | 'fail' | 'complete', unknown]
 

@@ -1,7 +1,7 @@
 // Simulates the `qq` global of QQ as far as the user profile is concerned, following the documented host rules
 // (platforms.md §6), never our implementation (style.md §5): qq.getUserInfo shows no popup and fails until the user
 // has authorised through `<button open-type="getUserInfo">`.
-import { qqAuthDeny, qqProfile } from '../fixtures/platforms'
+import { qqAuthDeny, qqProfile } from './fixtures.js'
 import {
   createUserInfoHost,
   type ButtonChoice,
@@ -9,9 +9,9 @@ import {
   type NativeCall,
   type PopupOutcome,
   type UserInfoButtonEvent,
-} from './host'
+} from './host.js'
 
-export type { ButtonChoice, HostAnswers, NativeCall, PopupOutcome, UserInfoButtonEvent } from './host'
+export type { ButtonChoice, HostAnswers, NativeCall, PopupOutcome, UserInfoButtonEvent } from './host.js'
 
 export interface QqScenario {
   /** The user's pick when `pressUserInfoButton()` is called without one. Default 'grant'. */

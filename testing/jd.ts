@@ -1,7 +1,7 @@
 // Simulates the `jd` global of JD as far as the user profile is concerned. ⚠️ Community sources only (platforms.md
 // §9): jd.getUserInfo after `<button open-type="getUserInfo">`, authSetting['scope.userInfo'] through jd.getSetting.
 // The QQ rules (§6: no popup, fail until authorised) are assumed. Never our implementation (style.md §5).
-import { jdAuthDeny, jdProfile } from '../fixtures/platforms'
+import { jdAuthDeny, jdProfile } from './fixtures.js'
 import {
   createUserInfoHost,
   type ButtonChoice,
@@ -9,9 +9,9 @@ import {
   type NativeCall,
   type PopupOutcome,
   type UserInfoButtonEvent,
-} from './host'
+} from './host.js'
 
-export type { ButtonChoice, HostAnswers, NativeCall, PopupOutcome, UserInfoButtonEvent } from './host'
+export type { ButtonChoice, HostAnswers, NativeCall, PopupOutcome, UserInfoButtonEvent } from './host.js'
 
 export interface JdScenario {
   /** The user's pick when `pressUserInfoButton()` is called without one. Default 'grant'. */

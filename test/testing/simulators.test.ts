@@ -1,9 +1,9 @@
 // The simulators are test infrastructure: these specs pin them to the documented host rules (platforms.md §1, §2, §3)
 // so a facade test that passes against them passes for the documented reason.
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import * as fixtures from '../fixtures/platforms'
-import { createMy } from './my'
-import { createWx } from './wx'
+import * as fixtures from '../../testing/fixtures'
+import { createMy } from '../../testing/my'
+import { createWx } from '../../testing/wx'
 
 type Event = readonly ['success' | 'fail' | 'complete', unknown]
 

@@ -1,0 +1,99 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { fromAuthorizeError, getUserProfile, isPlaceholderProfile, type OpenUserInfo } from '../../src/index'
+import { install, SCENARIOS, SIMULATED_RUNTIMES, type Scenario, type SimulatedHost, type SimulatedRuntime } from '../../testing/index'
+
+let host: SimulatedHost | undefined
+afterEach(() => host?.restore())
+
+/** What a page does: the user presses the runtime's consent control, then the handler calls the library. */
+function pressConsent(simulated: SimulatedHost, timeout = 1500): Promise<OpenUserInfo> {
+  const event = simulated.authorize()
+  if (event && (event as { type?: string }).type === 'error') return Promise.reject(fromAuthorizeError(event))
+  return simulated.tap(() => getUserProfile({ timeout }))
+}
+
+async function outcome(runtime: SimulatedRuntime, scenario: Scenario): Promise<string> {
+  host = install(runtime, { scenario })
+  return pressConsent(host).then(
+    (info) => (isPlaceholderProfile(info) ? 'placeholder' : info.code),
+    (error: { code: string }) => error.code,
+  )
+}
+
+// What each scenario ends in, per runtime (WeChat grants the anonymised "微信用户" profile, as it does since 2022): the documented answer of that host (platforms.md), or a native error
+// where the host documents none. malformed, slow and never mean the same everywhere.
+const U = 'UNSUPPORTED'
+const expected: Record<SimulatedRuntime, Record<Exclude<Scenario, 'malformed' | 'slow' | 'never'>, string>> = {
+  alipay: { grant: '10000', deny: 'USER_DENIED', 'insufficient-permissions': 'INSUFFICIENT_PERMISSIONS', 'authorization-required': 'AUTHORIZATION_REQUIRED' },
+  wechat: { grant: 'placeholder', deny: 'USER_DENIED', 'insufficient-permissions': 'PRIVACY_NOT_AUTHORIZED', 'authorization-required': 'PRIVACY_NOT_AUTHORIZED' },
+  douyin: { grant: '10000', deny: 'USER_DENIED', 'insufficient-permissions': 'NATIVE_ERROR', 'authorization-required': 'AUTHORIZATION_REQUIRED' },
+  feishu: { grant: '10000', deny: 'USER_DENIED', 'insufficient-permissions': 'NATIVE_ERROR', 'authorization-required': 'AUTHORIZATION_REQUIRED' },
+  qq: { grant: '10000', deny: 'AUTHORIZATION_REQUIRED', 'insufficient-permissions': 'NATIVE_ERROR', 'authorization-required': 'AUTHORIZATION_REQUIRED' },
+  baidu: { grant: '10000', deny: 'placeholder', 'insufficient-permissions': 'NATIVE_ERROR', 'authorization-required': 'placeholder' },
+  kuaishou: { grant: '10000', deny: 'USER_DENIED', 'insufficient-permissions': 'NATIVE_ERROR', 'authorization-required': 'USER_DENIED' },
+  jd: { grant: '10000', deny: 'USER_DENIED', 'insufficient-permissions': 'NATIVE_ERROR', 'authorization-required': 'USER_DENIED' },
+  xiaohongshu: { grant: '10000', deny: 'USER_DENIED', 'insufficient-permissions': 'NATIVE_ERROR', 'authorization-required': 'USER_DENIED' },
+  taobao: { grant: '10000', deny: 'USER_DENIED', 'insufficient-permissions': 'NATIVE_ERROR', 'authorization-required': 'NATIVE_ERROR' },
+  dingtalk: { grant: U, deny: U, 'insufficient-permissions': U, 'authorization-required': U },
+}
+
+describe.each(SIMULATED_RUNTIMES)('install(%s)', (runtime) => {
+  it.each(Object.entries(expected[runtime]))('ends the %s scenario in %s', async (scenario, code) => {
+    expect(await outcome(runtime, scenario as Scenario)).toBe(code)
+  })
+
+  it.each([
+    ['malformed', runtime === 'dingtalk' ? U : 'MALFORMED_RESPONSE'],
+    ['never', runtime === 'dingtalk' ? U : 'TIMEOUT'],
+  ] as const)('ends the %s scenario in %s', async (scenario, code) => {
+    expect(await outcome(runtime, scenario)).toBe(code)
+  })
+
+  it('restores the globals object exactly as it was', () => {
+    const globals: Record<string, unknown> = { wx: 'page-owned', unrelated: 1 }
+    const before = { ...globals }
+    const simulated = install(runtime, { globals })
+    expect(globals).not.toEqual(before)
+    simulated.restore()
+    expect(globals).toEqual(before)
+  })
+})
+
+describe('install options', () => {
+  it('answers slow after more than a second, with the grant', async () => {
+    host = install('wechat', { scenario: 'slow' })
+    const started = Date.now()
+    await expect(pressConsent(host, 5000)).resolves.toMatchObject({ code: '10000' })
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1000)
+  })
+
+  it('shares the given profile in each host format and records the raw answer', async () => {
+    host = install('alipay', { profile: { nickName: 'Ana', avatar: 'http://127.0.0.1/a.svg', gender: 'f', country: 'sg' } })
+    await expect(pressConsent(host)).resolves.toEqual({
+      code: '10000', msg: 'Success', avatar: 'http://127.0.0.1/a.svg', gender: 'F', nationality: 'SG', nickName: 'Ana',
+    })
+    expect(host.answers).toHaveLength(1)
+    expect(host.answers[0]).toMatchObject({ api: 'getOpenUserInfo', callback: 'success' })
+    expect(JSON.parse((host.answers[0]!.payload as { response: string }).response).response.nickName).toBe('Ana')
+  })
+
+  it('puts the WeChat-like profile under userInfo', async () => {
+    host = install('qq', { profile: { nickName: 'Bo', avatar: 'http://127.0.0.1/b.svg', gender: 1, country: '中国' } })
+    await expect(pressConsent(host)).resolves.toMatchObject({ nickName: 'Bo', gender: 'M', nationality: '' })
+  })
+
+  it('takes an app name for hosts that share a global', () => {
+    host = install('douyin', { app: 'Toutiao' })
+    expect((globalThis as unknown as { tt: { getSystemInfoSync(): { appName: string } } }).tt.getSystemInfoSync().appName).toBe('Toutiao')
+  })
+
+  it('records every native call', async () => {
+    host = install('taobao')
+    await pressConsent(host)
+    expect(host.calls.map((call) => call.api).filter((api) => api !== 'getSystemInfoSync')).toEqual(['authorize', 'getAuthUserInfo'])
+  })
+
+  it('lists every scenario', () => {
+    expect(SCENARIOS).toEqual(['grant', 'deny', 'insufficient-permissions', 'authorization-required', 'malformed', 'slow', 'never'])
+  })
+})
