@@ -33,8 +33,8 @@ function unsupported(adapters: readonly Adapter[], globals: object): UserProfile
   })
 }
 
-function pickAdapter(adapters: readonly Adapter[], globals: object, runtime: unknown): Adapter | UserProfileError {
-  if (runtime === undefined) return findAdapter(adapters, globals) || unsupported(adapters, globals)
+function pickAdapter(adapters: readonly Adapter[], globals: object, detected: Adapter | undefined, runtime: unknown): Adapter | UserProfileError {
+  if (runtime === undefined) return detected || unsupported(adapters, globals)
   for (const adapter of adapters) if (adapter.runtime === runtime) return adapter
   return createError('UNSUPPORTED', null, {
     advice: `The runtime option names a runtime this build lacks (it has: ${adapters.map((adapter) => adapter.runtime).join(', ')}).`,
@@ -57,9 +57,10 @@ function withNationality(result: CallResult, resolveCountry: ((name: string) => 
 export function requestProfile(adapters: readonly Adapter[], options: unknown, done: (result: CallResult) => void): void {
   try {
     const globals = readHostGlobals()
-    const callOptions = readCallOptions(options, detectRuntime(adapters, globals))
+    const detected = findAdapter(adapters, globals)
+    const callOptions = readCallOptions(options, detected ? detected.runtime : null)
     if (callOptions instanceof UserProfileError) return done({ error: callOptions, channel: 'library' })
-    const adapter = pickAdapter(adapters, globals, callOptions.runtime)
+    const adapter = pickAdapter(adapters, globals, detected, callOptions.runtime)
     if (adapter instanceof UserProfileError) return done({ error: adapter, channel: 'library' })
     let timer: ReturnType<typeof setTimeout> | undefined
     let finished = false
