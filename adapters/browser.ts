@@ -50,7 +50,8 @@ function createButton(doc: Document, label: string, testId: string, primary: boo
   button.type = 'button'
   button.textContent = label
   button.setAttribute('data-testid', testId)
-  button.style.cssText = BUTTON_STYLE + (primary ? 'background:#1677ff;color:#fff;border:0' : 'background:#fff;border:1px solid #999')
+  // Own colours for both, so a host page's button styles cannot hide the label.
+  button.style.cssText = BUTTON_STYLE + (primary ? 'background:#1677ff;color:#fff;border:0' : 'background:#fff;color:#111;border:1px solid #999')
   return button
 }
 

@@ -1,100 +1,137 @@
-// The playground page: real library code from source, driven through the browser mock.
-// demo/server.mjs bundles this file as an IIFE for the page; it runs once, after the markup it wires.
-import { configureMock, detectRuntime, getAuthorizeButton, getUserProfile, isUserProfileError } from '../src/index'
-import type { MockOutcome, OpenUserInfo } from '../src/index'
+// The playground page: the real library (from source) against the testing kit's simulated hosts, or the library's
+// own browser mock. demo/server.mjs bundles this file as an IIFE; it runs once, after the markup it wires.
+import {
+  configureMock,
+  detectRuntime,
+  fromAuthorizeError,
+  getAuthorizeButton,
+  getUserProfile,
+  isPlaceholderProfile,
+  type OpenUserInfo,
+} from '../src/index'
+import { install, SCENARIOS, type Scenario, type SimulatedHost, type SimulatedRuntime } from '../testing/index'
+import { closeAuthorizationPage, showAuthorizationPage } from './consent'
+import { describeConsent, hostProfile, mockOptionsFor, RUNTIME_OPTIONS, SCENARIO_LABELS, scenarioNote, type RuntimeOption } from './runtimes'
+import { answerEntries, byTestId, createView, type RawEntry } from './view'
 
-const OUTCOMES: readonly MockOutcome[] = ['grant', 'deny', 'insufficient-permissions', 'timeout', 'error']
-const DEFAULT_LATENCY_MS = 300
+// WeChat allows at most 30 characters (platforms.md §3.2).
+const DESC = 'Show your avatar and nickname.'
+const RAW_REFRESH_MS = 100
 
-function byTestId<T extends HTMLElement>(testId: string): T {
-  const element = document.querySelector(`[data-testid="${testId}"]`)
-  if (!element) throw new Error(`demo/index.html has no element with data-testid="${testId}"`)
-  return element as T
-}
-
-const scenario = byTestId<HTMLSelectElement>('scenario')
-const prompt = byTestId<HTMLInputElement>('prompt')
-const latency = byTestId<HTMLInputElement>('latency')
+const runtimeSelect = byTestId<HTMLSelectElement>('runtime')
+const scenarioSelect = byTestId<HTMLSelectElement>('scenario')
+const timeoutInput = byTestId<HTMLInputElement>('timeout')
 const consent = byTestId<HTMLButtonElement>('consent')
-const status = byTestId<HTMLElement>('status')
-const details = byTestId<HTMLElement>('details')
-const runtime = byTestId<HTMLElement>('runtime')
+const consentHint = byTestId('consent-hint')
+const note = byTestId('scenario-note')
+const detected = byTestId('detected')
+const view = createView()
 
 // Only the latest press may write the result, so a slow earlier answer never overwrites a newer one.
 let currentPress = 0
+let host: SimulatedHost | undefined
+let stopWatching = () => {}
 
-function readOutcome(): MockOutcome {
-  for (const outcome of OUTCOMES) if (outcome === scenario.value) return outcome
+function addOption(select: HTMLSelectElement, value: string, label: string): void {
+  const option = document.createElement('option')
+  option.value = value
+  option.textContent = label
+  select.appendChild(option)
+}
+
+function selectedRuntime() {
+  return RUNTIME_OPTIONS[runtimeSelect.selectedIndex] || RUNTIME_OPTIONS[0]!
+}
+
+function selectedScenario(): Scenario {
+  for (const scenario of SCENARIOS) if (scenario === scenarioSelect.value) return scenario
   return 'grant'
 }
 
-function readLatency(): number {
-  const value = latency.value.trim() === '' ? DEFAULT_LATENCY_MS : Number(latency.value)
-  return isFinite(value) && value > 0 ? value : 0
+/** Empty: the library's default. Anything else goes to the library as typed, so a bad value shows INVALID_OPTIONS. */
+function readTimeout(): number | undefined {
+  return timeoutInput.value.trim() === '' ? undefined : Number(timeoutInput.value)
 }
 
-function append(tag: string, className: string, text: string): HTMLElement {
-  const element = document.createElement(tag)
-  if (className) element.className = className
-  element.textContent = text
-  details.appendChild(element)
-  return element
+function describeChoice(): void {
+  const { runtime } = selectedRuntime()
+  consentHint.textContent = `Consent control on ${runtime}: ${describeConsent(getAuthorizeButton(runtime))}`
+  note.textContent = scenarioNote(runtime, selectedScenario())
 }
 
-function showStatus(text: string, kind: '' | 'ok' | 'failed'): void {
-  while (details.firstChild) details.removeChild(details.firstChild)
-  status.className = kind ? `status ${kind}` : 'status'
-  status.textContent = text
-}
-
-function showProfile(info: OpenUserInfo): void {
-  showStatus('Profile received.', 'ok')
-  if (info.avatar) {
-    const avatar = document.createElement('img')
-    avatar.src = info.avatar
-    avatar.alt = info.nickName ? `Avatar of ${info.nickName}` : 'Avatar'
-    avatar.width = 72
-    avatar.height = 72
-    avatar.setAttribute('data-testid', 'avatar')
-    details.appendChild(avatar)
+/** Shows the call's outcome once it settles, and the simulated host's raw answers as they arrive. */
+function watch(press: number, call: Promise<OpenUserInfo>, simulated?: SimulatedHost, raw: () => RawEntry[] = () => []): void {
+  const showRaw = (pending: boolean) => {
+    if (simulated) view.showRaw(raw(), simulated.calls, pending)
   }
-  append('pre', '', JSON.stringify(info, null, 2)).setAttribute('data-testid', 'json')
+  const timer = setInterval(() => showRaw(true), RAW_REFRESH_MS)
+  stopWatching = () => clearInterval(timer)
+  const settle = (show: () => void) => {
+    clearInterval(timer)
+    if (press !== currentPress) return
+    showRaw(false)
+    show()
+  }
+  showRaw(true)
+  call.then(
+    (info) => settle(() => view.showProfile(info, isPlaceholderProfile(info))),
+    (error: unknown) => settle(() => view.showFailure(error)),
+  )
 }
 
-function showFailure(error: unknown): void {
-  if (!isUserProfileError(error)) {
-    showStatus('Something unexpected failed.', 'failed')
-    append('pre', '', JSON.stringify({ message: String(error) }, null, 2)).setAttribute('data-testid', 'json')
+function pressBrowserMock(press: number, options: { timeout?: number }): void {
+  const mock = mockOptionsFor(selectedScenario(), location.origin + '/avatar.svg')
+  configureMock(mock)
+  view.showMock(mock)
+  detected.textContent = `detectRuntime() → ${String(detectRuntime())}`
+  // The mock's dialog opens synchronously inside this click, as a host's consent popup would.
+  watch(press, getUserProfile({ ...options, runtime: 'browser' }))
+}
+
+function pressSimulatedHost(press: number, choice: RuntimeOption & { runtime: SimulatedRuntime }, options: { timeout?: number }): void {
+  const scenario = selectedScenario()
+  const avatar = location.origin + '/avatar.svg'
+  const simulated = install(choice.runtime, { globals: window, scenario, profile: hostProfile(choice.runtime, avatar), app: choice.app })
+  host = simulated
+  detected.textContent = `detectRuntime() → ${String(detectRuntime())} · getAuthorizeButton() → ${JSON.stringify(getAuthorizeButton())}`
+  // `runtime` is explicit: the page's own window and document would otherwise count too.
+  const call = () => getUserProfile({ ...options, runtime: choice.runtime })
+  const events: RawEntry[] = []
+  const raw = () => events.concat(answerEntries(simulated.answers))
+  const button = getAuthorizeButton(choice.runtime)
+  if (!button || !button.openType || scenario === 'authorization-required') {
+    // A tap runtime: this click is the tap, and the library is called synchronously inside it.
+    watch(press, simulated.tap(call), simulated, raw)
     return
   }
-  showStatus(`Failed with ${error.code}.`, 'failed')
-  append('pre', '', JSON.stringify({ code: error.code, message: error.message }, null, 2)).setAttribute('data-testid', 'json')
-  // Messages read "<CODE> on <runtime>[ (native code …)]: <advice>"; the advice is what a person can act on.
-  const colon = error.message.indexOf(': ')
-  const advice = colon === -1 ? error.message : error.message.slice(colon + 2)
-  append('p', 'advice', `What to do: ${advice}`).setAttribute('data-testid', 'advice')
+  view.showStatus(`Waiting for the ${choice.host} authorisation page…`)
+  showAuthorizationPage(choice.host, (decision) => {
+    const event = simulated.authorize(decision)
+    const isError = typeof event === 'object' && event !== null && Reflect.get(event, 'type') === 'error'
+    events.push({ caption: `button event → ${isError ? button.errorEvent || 'error' : button.event}`, payload: event })
+    view.showStatus('Waiting…')
+    // Inside the Allow / Deny click, as a page's onGetAuthorize / onError handler runs.
+    watch(press, isError ? Promise.reject(fromAuthorizeError(event)) : simulated.tap(call), simulated, raw)
+  })
 }
 
 function onPress(): void {
   const press = ++currentPress
-  configureMock({
-    outcome: readOutcome(),
-    latency: readLatency(),
-    prompt: prompt.checked,
-    profile: { nickName: 'Demo Ana', avatar: location.origin + '/avatar.svg', gender: 'F', nationality: 'SG' },
-  })
-  showStatus('Waiting…', '')
-  // Called synchronously inside the click: real hosts show their consent popup only during the tap.
-  getUserProfile({ desc: 'The playground shows your avatar and nickname.' }).then(
-    (info) => {
-      if (press === currentPress) showProfile(info)
-    },
-    (error: unknown) => {
-      if (press === currentPress) showFailure(error)
-    },
-  )
+  const choice = selectedRuntime()
+  describeChoice()
+  stopWatching()
+  closeAuthorizationPage()
+  if (host) host.restore()
+  host = undefined
+  view.reset('Waiting…')
+  const options = { desc: DESC, timeout: readTimeout() }
+  if (choice.runtime === 'browser') pressBrowserMock(press, options)
+  else pressSimulatedHost(press, { ...choice, runtime: choice.runtime }, options)
 }
 
-const button = getAuthorizeButton()
-runtime.textContent = `Runtime: ${String(detectRuntime())} · consent control: ${JSON.stringify(button)}`
-consent.addEventListener(button ? button.event : 'click', onPress)
+for (const option of RUNTIME_OPTIONS) addOption(runtimeSelect, option.runtime, option.label)
+for (const scenario of SCENARIOS) addOption(scenarioSelect, scenario, SCENARIO_LABELS.get(scenario) || scenario)
+runtimeSelect.addEventListener('change', describeChoice)
+scenarioSelect.addEventListener('change', describeChoice)
+consent.addEventListener('click', onPress)
+describeChoice()

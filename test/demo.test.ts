@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { Window, type Document, type Element } from 'happy-dom'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { startDemoServer, type DemoServer } from '../demo/server.mjs'
+import { SCENARIOS, SIMULATED_RUNTIMES } from '../testing/index'
 
 // The playground (`npm run demo`): the server's routes, then the page run for real in happy-dom against that server.
 let server: DemoServer
@@ -36,11 +37,8 @@ describe('demo server', () => {
   it('serves a page with the playground hooks and no external resources', async () => {
     const html = await (await fetch(server.url)).text()
     expect(html).toContain('<title>mini-user-profile playground</title>')
-    for (const testId of ['scenario', 'prompt', 'latency', 'consent', 'result', 'runtime']) {
+    for (const testId of ['runtime', 'scenario', 'timeout', 'consent', 'status', 'raw', 'result']) {
       expect(html).toContain(`data-testid="${testId}"`)
-    }
-    for (const outcome of ['grant', 'deny', 'insufficient-permissions', 'timeout', 'error']) {
-      expect(html).toContain(`<option value="${outcome}"`)
     }
     expect(html).not.toMatch(/(src|href)="(https?:)?\/\//)
   })
@@ -49,6 +47,7 @@ describe('demo server', () => {
     const js = await (await fetch(new URL('/app.js', server.url))).text()
     expect(js).toContain('UserProfileError')
     expect(js).toContain('Share your profile?') // the browser mock's consent dialog
+    expect(js).toContain('simulated: no documented answer') // the testing kit's simulated hosts
     expect(js).not.toMatch(/^\s*(import|export)\s/m)
   })
 
@@ -75,15 +74,18 @@ describe('playground page', () => {
     return element
   }
   const text = (testId: string) => hook(testId).textContent
-  const json = () => JSON.parse(text('json')) as Record<string, unknown>
-  const choose = (outcome: string, options: { prompt?: boolean; latency?: string } = {}) => {
-    hook<Element & { value: string }>('scenario').value = outcome
-    hook<Element & { checked: boolean }>('prompt').checked = options.prompt ?? true
-    hook<Element & { value: string }>('latency').value = options.latency ?? '5'
+  const result = () => JSON.parse(text('result')) as Record<string, unknown>
+  const choose = (label: string, scenario = 'grant', timeout = '') => {
+    const runtime = hook<Element & { selectedIndex: number; options: ArrayLike<{ textContent: string }> }>('runtime')
+    runtime.selectedIndex = Array.from(runtime.options).findIndex((option) => option.textContent === label)
+    expect(runtime.selectedIndex).not.toBe(-1)
+    hook<Element & { value: string }>('scenario').value = scenario
+    hook<Element & { value: string }>('timeout').value = timeout
+    for (const testId of ['runtime', 'scenario']) hook(testId).dispatchEvent(new window.Event('change')) // as a person's pick does
   }
-  const press = () => hook<Element & { click(): void }>('consent').click()
-  const answer = (choice: 'allow' | 'deny') => hook<Element & { click(): void }>(choice).click()
-  const settled = () => vi.waitFor(() => expect(text('status')).not.toBe('Waiting…'), { timeout: 3000 })
+  const click = (testId: string) => hook<Element & { click(): void }>(testId).click()
+  const settled = () => vi.waitFor(() => expect(text('result')).not.toBe(''), { timeout: 3000 })
+  const dialog = () => document.querySelector('[role="dialog"]')
 
   beforeEach(async () => {
     // The page's own markup, with its deferred /app.js loaded from the server and run in the window.
@@ -97,81 +99,103 @@ describe('playground page', () => {
   })
 
   afterEach(async () => {
+    expect(window.happyDOM.virtualConsolePrinter.readAsString()).toBe('') // no page errors
     await window.happyDOM.close()
   })
 
-  it('shows the runtime and consent control the library reports', () => {
-    expect(text('runtime')).toBe('Runtime: browser · consent control: {"event":"click"}')
+  it('offers every runtime by its detectRuntime() name, two of them alipay, and every scenario of the kit', () => {
+    const values = (testId: string) => Array.from(document.querySelectorAll(`[data-testid="${testId}"] option`), (option) => option.getAttribute('value'))
+    expect(values('runtime')).toEqual([
+      'alipay', 'alipay', 'wechat', 'douyin', 'feishu', 'qq', 'baidu', 'kuaishou', 'jd', 'xiaohongshu', 'taobao', 'dingtalk', 'browser',
+    ])
+    expect(new Set(values('runtime'))).toEqual(new Set([...SIMULATED_RUNTIMES, 'browser']))
+    expect(values('scenario')).toEqual(SCENARIOS)
   })
 
-  it('starts with prompt checked and a latency of 300 ms', () => {
-    expect(hook<Element & { checked: boolean }>('prompt').checked).toBe(true)
-    expect(hook<Element & { value: string }>('latency').value).toBe('300')
-  })
-
-  it('opens the consent dialog within the click and shows the profile JSON after Allow', async () => {
-    choose('grant')
-    press()
-    // Synchronously, still inside the click: the result is cleared and the mock's dialog is up.
-    expect(text('status')).toBe('Waiting…')
-    const dialog = document.querySelector('[role="dialog"]')
-    expect(dialog?.getAttribute('aria-modal')).toBe('true')
-    expect(dialog?.textContent).toContain('Share your profile?')
-    answer('allow')
-    expect(document.querySelector('[role="dialog"]')).toBeNull()
+  it('opens the wallet authorisation page on the getAuthorize button, and shows the profile after Allow', async () => {
+    choose('Alipay+ wallet (GCash)')
+    click('consent')
+    // Still inside the click: nothing settled, the simulated wallet page is up.
+    expect(text('result')).toBe('')
+    expect(text('status')).toBe('Waiting for the GCash authorisation page…')
+    expect(dialog()?.getAttribute('aria-modal')).toBe('true')
+    expect(dialog()?.textContent).toContain('asks for your avatar and nickname')
+    click('allow')
+    expect(dialog()).toBeNull()
     await settled()
-    expect(text('status')).toBe('Profile received.')
-    expect(json()).toEqual({
-      code: '10000',
-      msg: 'Success',
-      avatar: `${server.url}avatar.svg`,
-      gender: 'F',
-      nationality: 'SG',
-      nickName: 'Demo Ana',
+    expect(result()).toEqual({
+      code: '10000', msg: 'Success', avatar: `${server.url}avatar.svg`, gender: 'F', nationality: 'SG', nickName: 'Demo Ana',
     })
-    expect(text('json')).toContain('\n  "code": "10000"') // pretty printed
-    const avatar = hook('avatar')
-    expect(avatar.getAttribute('src')).toBe(`${server.url}avatar.svg`)
-    expect(avatar.getAttribute('alt')).toBe('Avatar of Demo Ana')
-    expect(document.querySelector('[data-testid="advice"]')).toBeNull()
+    expect(text('result')).toContain('\n  "code": "10000"') // pretty printed
+    expect(hook('avatar').getAttribute('src')).toBe(`${server.url}avatar.svg`)
+    expect(text('status')).toBe('Profile received.')
+    // The raw side: the button event, then the host's double-encoded answer exactly as sent.
+    expect(text('raw')).toContain('button event → onGetAuthorize')
+    expect(text('raw')).toContain('getOpenUserInfo → success')
+    expect(text('raw')).toContain('\\"countryCode\\":\\"SG\\"')
+    expect(text('detected')).toMatch(/^detectRuntime\(\) → alipay · getAuthorizeButton\(\) → \{"openType":"getAuthorize"/)
   })
 
-  it('shows USER_DENIED and what to do after Deny, whatever the scenario', async () => {
-    choose('grant')
-    press()
-    answer('deny')
+  it('turns Deny on the authorisation page into USER_DENIED through fromAuthorizeError, with what to do', async () => {
+    choose('Alipay')
+    click('consent')
+    click('deny')
     await settled()
-    expect(text('status')).toBe('Failed with USER_DENIED.')
-    expect(json()).toEqual({ code: 'USER_DENIED', message: expect.stringMatching(/^USER_DENIED on browser \(native code deny\): /) })
+    expect(result()).toEqual({ code: 'USER_DENIED', message: expect.stringMatching(/^USER_DENIED on alipay: /) })
     expect(text('advice')).toMatch(/^What to do: The user declined to share their profile\./)
-    expect(document.querySelector('[data-testid="avatar"]')).toBeNull()
+    expect(text('raw')).toContain('button event → onError')
+    expect(text('calls')).not.toContain('getOpenUserInfo') // the library never called the host
   })
 
-  it.each([
-    ['deny', 'USER_DENIED'],
-    ['insufficient-permissions', 'INSUFFICIENT_PERMISSIONS'],
-    ['timeout', 'TIMEOUT'],
-    ['error', 'NATIVE_ERROR'],
-  ])('answers the %s scenario with %s and no dialog when prompt is off', async (outcome, code) => {
-    choose(outcome, { prompt: false })
-    press()
-    expect(document.querySelector('[role="dialog"]')).toBeNull()
+  it('calls WeChat inside the consent tap, and flags the anonymised profile it grants', async () => {
+    choose('WeChat')
+    click('consent')
+    expect(dialog()).toBeNull()
     await settled()
-    expect(json().code).toBe(code)
-    expect(text('advice')).toMatch(/^What to do: \S/)
-    expect(text('advice')).not.toContain(code)
+    expect(result()).toMatchObject({ code: '10000', nickName: '微信用户' })
+    expect(text('placeholder')).toContain('isPlaceholderProfile() is true')
+    expect(document.querySelector('[data-testid="avatar"]')).toBeNull() // not served by the demo server
+    expect(text('raw')).toContain('getUserProfile → success')
   })
 
-  it('clears the previous result and shows Waiting… on each press', async () => {
-    choose('grant', { prompt: false })
-    press()
+  it('lists DingTalk and shows UNSUPPORTED with the advice', async () => {
+    choose('DingTalk', 'grant')
+    expect(text('scenario-note')).toContain('UNSUPPORTED')
+    click('consent')
+    await settled()
+    expect(result()).toEqual({ code: 'UNSUPPORTED', message: expect.stringMatching(/^UNSUPPORTED on dingtalk: /) })
+    expect(text('advice')).toContain('dd.getAuthCode')
+  })
+
+  it('plays the browser mock with its own dialog, and a scenario it lacks as a host error', async () => {
+    choose('Browser mock (H5 page)', 'malformed')
+    expect(text('scenario-note')).toContain('NATIVE_ERROR')
+    click('consent')
+    expect(dialog()?.textContent).toContain('Share your profile?')
+    click('allow')
+    await settled()
+    expect(result()).toMatchObject({ code: 'NATIVE_ERROR' })
+    expect(text('raw')).toContain('configureMock(options)')
+  })
+
+  it('shows TIMEOUT for a host that never answers when a timeout is set', async () => {
+    choose('Douyin', 'never', '50')
+    click('consent')
+    expect(text('no-answer')).toBe('No answer yet.')
+    await settled()
+    expect(result()).toMatchObject({ code: 'TIMEOUT' })
+    expect(document.querySelector('[data-testid="no-answer"]')).toBeNull()
+  })
+
+  it('clears the previous result on each press, before the new call', async () => {
+    choose('Douyin')
+    click('consent')
     await settled()
     expect(document.querySelector('[data-testid="avatar"]')).not.toBeNull()
-    press()
+    choose('Douyin', 'slow')
+    click('consent')
+    expect(text('result')).toBe('')
     expect(text('status')).toBe('Waiting…')
-    expect(text('details')).toBe('')
     expect(document.querySelector('[data-testid="avatar"]')).toBeNull()
-    await settled()
-    expect(json().code).toBe('10000')
   })
 })

@@ -3,6 +3,11 @@
 // the WeChat-convention getUserInfo + button host.
 
 /** Hostile-host knobs: how many times, and with what, the host answers one call. Default 'once'. */
+/** A fresh copy of a JSON payload, as a host bridge builds one per callback (no structuredClone: not every engine has it). */
+export function clonePayload<T>(payload: T): T {
+  return payload === undefined ? payload : JSON.parse(JSON.stringify(payload))
+}
+
 export type HostAnswers = 'once' | 'twice' | 'success-then-fail' | 'never'
 
 /** One native API call as the host received it. */
@@ -33,7 +38,7 @@ export function deliver(options: unknown, deliveries: readonly Delivery[], laten
   const complete = callbackOf(options, 'complete')
   for (const [kind, res] of deliveries) {
     setTimeout(() => {
-      const copy = structuredClone(res)
+      const copy = clonePayload(res)
       callbacks[kind]?.(copy)
       complete?.(copy)
     }, latencyMs)
@@ -149,10 +154,10 @@ export function createUserInfoHost(config: UserInfoHostConfig): UserInfoHost {
       const picked = choice ?? (config.outcome === 'grant' ? 'allow' : 'deny')
       if (scope === true || picked === 'allow') {
         scope = true
-        return { type: 'getuserinfo', detail: structuredClone(success(true)) }
+        return { type: 'getuserinfo', detail: clonePayload(success(true)) }
       }
       scope = false
-      return { type: 'getuserinfo', detail: structuredClone(config.denied) }
+      return { type: 'getuserinfo', detail: clonePayload(config.denied) }
     },
   }
 }

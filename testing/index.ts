@@ -157,7 +157,13 @@ export function install(runtime: SimulatedRuntime, options: InstallOptions = {})
   return {
     runtime,
     scenario,
-    authorize: (choice) => (built.authorize ? built.authorize(choice ?? (scenario === 'deny' ? 'deny' : 'allow')) : undefined),
+    authorize: (choice) => {
+      const event = built.authorize ? built.authorize(choice ?? (scenario === 'deny' ? 'deny' : 'allow')) : undefined
+      // The getUserInfo button's event carries the same profile as the API's answer (platforms.md §6, §7).
+      const detail: unknown = event && typeof event === 'object' ? Reflect.get(event, 'detail') : undefined
+      if (!built.api || built.api.family !== 'userInfo' || scenario === 'malformed' || typeof detail !== 'object' || detail === null) return event
+      return Object.assign({}, event, { detail: withProfile('userInfo', scenario, options.profile)(detail) })
+    },
     tap: (handler) => (built.tap ? built.tap(handler) : handler()),
     calls: built.calls,
     answers,

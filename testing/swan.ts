@@ -3,6 +3,7 @@
 // 会返回默认用户"百度网友"及默认的头像地址", a SUCCESS with `isAnonymous: true` (older docs).
 import { baiduAnonymous, baiduHostFailure, baiduProfile } from './fixtures.js'
 import {
+  clonePayload,
   deliver,
   planAnswers,
   type ButtonChoice,
@@ -86,7 +87,7 @@ export function createSwan(scenario: SwanScenario = {}): SwanSimulator {
     pressUserInfoButton(choice?: ButtonChoice): UserInfoButtonEvent {
       // ⚠️ The button's detail is assumed to be the getUserInfo answer, anonymous included (§7 documents the API).
       if (loggedIn && scope !== true) ask(choice ?? defaultChoice())
-      return { type: 'getuserinfo', detail: structuredClone(answer()) }
+      return { type: 'getuserinfo', detail: clonePayload(answer()) }
     },
   }
 }

@@ -97,3 +97,23 @@ describe('install options', () => {
     expect(SCENARIOS).toEqual(['grant', 'deny', 'insufficient-permissions', 'authorization-required', 'malformed', 'slow', 'never'])
   })
 })
+
+describe('install profile in button events', () => {
+  it('puts the given profile in the getUserInfo button event too', () => {
+    host = install('qq', { profile: { nickName: 'Bo', avatar: 'http://127.0.0.1/b.svg', gender: 1 } })
+    const event = host.authorize() as { detail: { userInfo: { nickName: string; avatarUrl: string } } }
+    expect(event.detail.userInfo).toMatchObject({ nickName: 'Bo', avatarUrl: 'http://127.0.0.1/b.svg' })
+  })
+
+  it('imports and runs without structuredClone', async () => {
+    const original = globalThis.structuredClone
+    Reflect.deleteProperty(globalThis, 'structuredClone')
+    try {
+      host = install('jd')
+      host.authorize()
+      await expect(host.tap(() => getUserProfile())).resolves.toMatchObject({ code: '10000' })
+    } finally {
+      globalThis.structuredClone = original
+    }
+  })
+})

@@ -1,0 +1,99 @@
+// The playground's choices, as data: every runtime the library has (two options for `alipay`: a wallet and Alipay
+// itself), the testing kit's scenarios, and what each simulated host shares on a grant, in that host's own format.
+import type { AuthorizeButton, MockOptions, MockOutcome } from '../src/index'
+import type { ProfileOverride, Scenario, SimulatedRuntime } from '../testing/index'
+
+export interface RuntimeOption {
+  /** The `<option>` text. */
+  label: string
+  /** The `<option>` value: the name `detectRuntime()` gives this host. */
+  runtime: SimulatedRuntime | 'browser'
+  /** `install`'s `app`: what the host's `getSystemInfoSync()` reports. */
+  app?: string
+  /** The host as the user sees it, e.g. on its authorisation page. */
+  host: string
+}
+
+export const RUNTIME_OPTIONS: readonly RuntimeOption[] = [
+  { label: 'Alipay+ wallet (GCash)', runtime: 'alipay', app: 'GCash', host: 'GCash' },
+  { label: 'Alipay', runtime: 'alipay', app: 'alipay', host: 'Alipay' },
+  { label: 'WeChat', runtime: 'wechat', host: 'WeChat' },
+  { label: 'Douyin', runtime: 'douyin', host: 'Douyin' },
+  { label: 'Feishu', runtime: 'feishu', host: 'Feishu' },
+  { label: 'QQ', runtime: 'qq', host: 'QQ' },
+  { label: 'Baidu', runtime: 'baidu', host: 'Baidu' },
+  { label: 'Kuaishou', runtime: 'kuaishou', host: 'Kuaishou' },
+  { label: 'JD', runtime: 'jd', host: 'JD' },
+  { label: 'Xiaohongshu', runtime: 'xiaohongshu', host: 'Xiaohongshu' },
+  { label: 'Taobao', runtime: 'taobao', host: 'Taobao' },
+  { label: 'DingTalk', runtime: 'dingtalk', host: 'DingTalk' },
+  { label: 'Browser mock (H5 page)', runtime: 'browser', host: 'this page' },
+]
+
+export const SCENARIO_LABELS = new Map<Scenario, string>([
+  ['grant', 'grant: the user allows'],
+  ['deny', 'deny: the user refuses'],
+  ['insufficient-permissions', 'insufficient-permissions: feature not connected (Alipay 40006)'],
+  ['authorization-required', 'authorization-required: not authorised (Alipay 40003)'],
+  ['malformed', 'malformed: an undocumented payload'],
+  ['slow', 'slow: the answer takes over a second'],
+  ['never', 'never: the host never answers'],
+])
+
+const DEMO_NAME = 'Demo Ana'
+
+/** What the simulated host shares on a grant, in its own format; `undefined` keeps the kit's documented payload. */
+export function hostProfile(runtime: SimulatedRuntime, avatar: string): ProfileOverride | undefined {
+  switch (runtime) {
+    case 'alipay':
+      return { nickName: DEMO_NAME, avatar, gender: 'f', country: 'SG' }
+    case 'wechat':
+    case 'dingtalk':
+      // WeChat shares only the anonymised "微信用户" since 2022-11-08 (platforms.md §3.2); DingTalk shares nothing.
+      return undefined
+    case 'taobao':
+      return { nickName: DEMO_NAME, avatar } // my.getAuthUserInfo has no gender or country (platforms.md §11)
+    default:
+      return { nickName: DEMO_NAME, avatar, gender: 2, country: '中国' }
+  }
+}
+
+// The browser mock has outcomes of its own; the scenarios it cannot play become a host error.
+const mockOutcomes = new Map<Scenario, MockOutcome>([
+  ['grant', 'grant'],
+  ['deny', 'deny'],
+  ['insufficient-permissions', 'insufficient-permissions'],
+  ['slow', 'grant'],
+  ['never', 'grant'],
+])
+
+/** `configureMock()` options that play `scenario` in the browser mock. */
+export function mockOptionsFor(scenario: Scenario, avatar: string): MockOptions {
+  const latency = scenario === 'slow' ? 1200 : scenario === 'never' ? Infinity : 300
+  const profile = { nickName: DEMO_NAME, avatar, gender: 'F' as const, nationality: 'SG' }
+  return { prompt: true, outcome: mockOutcomes.get(scenario) || 'error', latency, profile }
+}
+
+/** A sentence on what this scenario does on this runtime, where that is not obvious from its name. */
+export function scenarioNote(runtime: RuntimeOption['runtime'], scenario: Scenario): string {
+  if (runtime === 'dingtalk') return 'DingTalk has no client profile API: every scenario ends in UNSUPPORTED.'
+  if (runtime === 'browser' && !mockOutcomes.has(scenario)) {
+    return `The browser mock has no "${scenario}" answer: it reports a host error (outcome 'error', NATIVE_ERROR).`
+  }
+  if (scenario === 'authorization-required' && runtime !== 'browser') {
+    return 'The page calls getUserProfile() without the consent step first, so no authorisation page appears.'
+  }
+  if (scenario === 'never') return 'Set a timeout to see TIMEOUT; without one the call stays pending.'
+  return ''
+}
+
+/** How a page wires the consent step on this runtime, from `getAuthorizeButton()`. */
+export function describeConsent(button: AuthorizeButton | null): string {
+  if (!button) return 'No consent step: this runtime has no client profile API.'
+  if (button.openType) {
+    const scope = button.scope ? ` scope="${button.scope}"` : ''
+    return `<button open-type="${button.openType}"${scope}>: the host shows its authorisation page; the ${button.event} handler calls getUserProfile().`
+  }
+  if (button.event === 'tap') return 'A tap: getUserProfile() runs synchronously inside the tap handler, and the host decides.'
+  return 'A click: the browser mock shows its own consent dialog.'
+}

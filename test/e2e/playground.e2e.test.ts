@@ -1,0 +1,184 @@
+import { mkdir } from 'node:fs/promises'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startDemoServer, type DemoServer } from '../../demo/server.mjs'
+
+// The playground (`npm run demo`) in Debian's Chromium: every runtime option × every scenario, clicked through as a
+// person would. Needs /usr/bin/chromium (`.ci/run` installs it; locally `apt-get install chromium`); the suite fails,
+// never skips, when the browser cannot start. CHROMIUM_PATH points it at another binary.
+const EXECUTABLE = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic']
+const SCREENSHOT = 'test-artifacts/playground-alipay-grant.png'
+
+type Scenario = 'grant' | 'deny' | 'insufficient-permissions' | 'authorization-required' | 'malformed' | 'slow' | 'never'
+const SCENARIOS: readonly Scenario[] = ['grant', 'deny', 'insufficient-permissions', 'authorization-required', 'malformed', 'slow', 'never']
+
+// The runtime <select>: its labels and values (the names detectRuntime() gives), in page order.
+const RUNTIME_OPTIONS = [
+  ['Alipay+ wallet (GCash)', 'alipay'],
+  ['Alipay', 'alipay'],
+  ['WeChat', 'wechat'],
+  ['Douyin', 'douyin'],
+  ['Feishu', 'feishu'],
+  ['QQ', 'qq'],
+  ['Baidu', 'baidu'],
+  ['Kuaishou', 'kuaishou'],
+  ['JD', 'jd'],
+  ['Xiaohongshu', 'xiaohongshu'],
+  ['Taobao', 'taobao'],
+  ['DingTalk', 'dingtalk'],
+  ['Browser mock (H5 page)', 'browser'],
+] as const
+type Runtime = (typeof RUNTIME_OPTIONS)[number][1]
+
+// What each host-specific scenario ends in, as test/testing/install.test.ts pins it for the kit ('placeholder': a
+// '10000' profile that isPlaceholderProfile() flags, e.g. WeChat's anonymised one). The browser mock plays the
+// scenarios it has no answer for as a host error.
+type HostScenario = 'grant' | 'deny' | 'insufficient-permissions' | 'authorization-required'
+const hostAnswers: Record<Exclude<Runtime, 'dingtalk'>, Record<HostScenario, string>> = {
+  alipay: { grant: '10000', deny: 'USER_DENIED', 'insufficient-permissions': 'INSUFFICIENT_PERMISSIONS', 'authorization-required': 'AUTHORIZATION_REQUIRED' },
+  wechat: { grant: 'placeholder', deny: 'USER_DENIED', 'insufficient-permissions': 'PRIVACY_NOT_AUTHORIZED', 'authorization-required': 'PRIVACY_NOT_AUTHORIZED' },
+  douyin: { grant: '10000', deny: 'USER_DENIED', 'insufficient-permissions': 'NATIVE_ERROR', 'authorization-required': 'AUTHORIZATION_REQUIRED' },
+  feishu: { grant: '10000', deny: 'USER_DENIED', 'insufficient-permissions': 'NATIVE_ERROR', 'authorization-required': 'AUTHORIZATION_REQUIRED' },
+  qq: { grant: '10000', deny: 'AUTHORIZATION_REQUIRED', 'insufficient-permissions': 'NATIVE_ERROR', 'authorization-required': 'AUTHORIZATION_REQUIRED' },
+  baidu: { grant: '10000', deny: 'placeholder', 'insufficient-permissions': 'NATIVE_ERROR', 'authorization-required': 'placeholder' },
+  kuaishou: { grant: '10000', deny: 'USER_DENIED', 'insufficient-permissions': 'NATIVE_ERROR', 'authorization-required': 'USER_DENIED' },
+  jd: { grant: '10000', deny: 'USER_DENIED', 'insufficient-permissions': 'NATIVE_ERROR', 'authorization-required': 'USER_DENIED' },
+  xiaohongshu: { grant: '10000', deny: 'USER_DENIED', 'insufficient-permissions': 'NATIVE_ERROR', 'authorization-required': 'USER_DENIED' },
+  taobao: { grant: '10000', deny: 'USER_DENIED', 'insufficient-permissions': 'NATIVE_ERROR', 'authorization-required': 'NATIVE_ERROR' },
+  browser: { grant: '10000', deny: 'USER_DENIED', 'insufficient-permissions': 'INSUFFICIENT_PERMISSIONS', 'authorization-required': 'NATIVE_ERROR' },
+}
+
+function expectedOutcome(runtime: Runtime, scenario: Scenario): string {
+  if (runtime === 'dingtalk') return 'UNSUPPORTED' // no client profile API: nothing to wait for, whatever the host would do
+  if (scenario === 'never') return 'TIMEOUT' // the page sets a 300 ms timeout for it
+  if (scenario === 'slow') return hostAnswers[runtime].grant
+  if (scenario === 'malformed') return runtime === 'browser' ? 'NATIVE_ERROR' : 'MALFORMED_RESPONSE'
+  return hostAnswers[runtime][scenario]
+}
+
+// The runtimes whose consent is a button that opens an authorisation page (getAuthorizeButton().openType), and the
+// browser mock's own dialog. authorization-required plays a page that calls without that step.
+const buttonRuntimes: readonly Runtime[] = ['alipay', 'qq', 'baidu', 'kuaishou', 'jd', 'xiaohongshu']
+const showsDialog = (runtime: Runtime, scenario: Scenario) =>
+  runtime === 'browser' || (buttonRuntimes.includes(runtime) && scenario !== 'authorization-required')
+
+const matrix = RUNTIME_OPTIONS.flatMap(([label, runtime]) =>
+  SCENARIOS.map((scenario) => [label, scenario, expectedOutcome(runtime, scenario), runtime] as const),
+)
+
+let server: DemoServer
+let launched: Promise<{ browser: Browser; context: BrowserContext }>
+
+async function launch() {
+  const browser = await chromium.launch({ executablePath: EXECUTABLE, headless: true, args: ARGS })
+  // One context for every page: the playground keeps no state outside its document, and a context per page
+  // would cost a renderer start each time.
+  return { browser, context: await browser.newContext() }
+}
+
+beforeAll(async () => {
+  server = await startDemoServer({ port: 0 })
+  launched = launch().catch((error: unknown) => {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
+    throw new Error(`Chromium did not start from ${EXECUTABLE} (install it: apt-get install chromium): ${reason}`)
+  })
+  launched.catch(() => undefined) // each test awaits it and fails with this message
+}, 30000)
+
+afterAll(async () => {
+  await launched?.then(({ browser }) => browser.close(), () => undefined)
+  await server?.close()
+})
+
+/** A fresh page on the playground; page errors are collected so each test can assert there were none. */
+async function openPlayground(): Promise<{ page: Page; errors: string[] }> {
+  const page = await (await launched).context.newPage()
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(error.message))
+  await page.goto(server.url)
+  return { page, errors }
+}
+
+const settledResult = async (page: Page) => {
+  await page.waitForFunction(() => document.querySelector('[data-testid="result"]')?.textContent !== '', undefined, { timeout: 8000 })
+  return JSON.parse((await page.getByTestId('result').textContent()) || '') as Record<string, unknown>
+}
+
+describe('playground in Chromium', () => {
+  it('starts Debian\'s Chromium and lists every runtime and scenario', async () => {
+    const { page, errors } = await openPlayground()
+    const options = (testId: string) =>
+      page.getByTestId(testId).locator('option').evaluateAll((nodes) => nodes.map((node) => [node.textContent, (node as HTMLOptionElement).value]))
+    expect(await options('runtime')).toEqual(RUNTIME_OPTIONS.map(([label, value]) => [label, value]))
+    expect((await options('scenario')).map(([, value]) => value)).toEqual(SCENARIOS)
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  // Concurrent (vitest's maxConcurrency, 5 by default): each row has a page of its own, and the slow rows wait.
+  it.concurrent.for(matrix)('%s, %s: ends in %s', { timeout: 15000 }, async ([label, scenario, expected, runtime], { expect }) => {
+    const { page, errors } = await openPlayground()
+    await page.getByTestId('runtime').selectOption({ label })
+    await page.getByTestId('scenario').selectOption(scenario)
+    if (scenario === 'never') await page.getByTestId('timeout').fill('300')
+    const started = Date.now()
+    await page.getByTestId('consent').click()
+    if (showsDialog(runtime, scenario)) {
+      // Pending behind the dialog: the result stays empty until the user chooses.
+      expect(await page.getByRole('dialog').count()).toBe(1)
+      expect(await page.getByTestId('result').textContent()).toBe('')
+      await page.getByTestId(scenario === 'deny' ? 'deny' : 'allow').click()
+    } else {
+      expect(await page.getByTestId('allow').count()).toBe(0)
+    }
+    const result = await settledResult(page)
+    if (expected === '10000' || expected === 'placeholder') {
+      expect(result.code).toBe('10000')
+      expect(await page.getByTestId('placeholder').count()).toBe(expected === 'placeholder' ? 1 : 0)
+      if (expected === '10000') {
+        expect(result.nickName).toBe('Demo Ana')
+        // The demo avatar comes from the demo server, and actually loads under the page's CSP.
+        const avatar = page.getByTestId('avatar')
+        expect(await avatar.getAttribute('src')).toBe(`${server.url}avatar.svg`)
+        await page.waitForFunction(() => (document.querySelector('[data-testid="avatar"]') as HTMLImageElement).naturalWidth > 0)
+      }
+    } else {
+      expect(result).toEqual({ code: expected, message: expect.stringMatching(new RegExp(`^${expected} on `)) })
+      expect(await page.getByTestId('advice').textContent()).toMatch(/^What to do: \S/)
+    }
+    if (scenario === 'slow' && runtime !== 'dingtalk') expect(Date.now() - started).toBeGreaterThanOrEqual(1000)
+    if (label === 'Alipay+ wallet (GCash)' && scenario === 'grant') {
+      await mkdir('test-artifacts', { recursive: true })
+      await page.screenshot({ path: SCREENSHOT, fullPage: true })
+    }
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  it('shows a call the host never answers as pending, with no answer yet', async () => {
+    const { page } = await openPlayground()
+    await page.getByTestId('runtime').selectOption({ label: 'WeChat' })
+    await page.getByTestId('scenario').selectOption('never')
+    await page.getByTestId('consent').click()
+    await page.waitForTimeout(1500)
+    expect(await page.getByTestId('status').textContent()).toBe('Waiting…')
+    expect(await page.getByTestId('result').textContent()).toBe('')
+    expect(await page.getByTestId('no-answer').textContent()).toBe('No answer yet.')
+    expect(await page.getByTestId('calls').textContent()).toContain('getUserProfile')
+    await page.close()
+  })
+
+  it('clears the previous result on each press, before the new call settles', async () => {
+    const { page } = await openPlayground()
+    await page.getByTestId('runtime').selectOption({ label: 'Douyin' })
+    await page.getByTestId('consent').click()
+    expect((await settledResult(page)).code).toBe('10000')
+    await page.getByTestId('scenario').selectOption('slow')
+    await page.getByTestId('consent').click()
+    expect(await page.getByTestId('result').textContent()).toBe('')
+    expect(await page.getByTestId('avatar').count()).toBe(0)
+    expect((await settledResult(page)).code).toBe('10000')
+    await page.close()
+  })
+})
