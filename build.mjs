@@ -2,7 +2,7 @@
 // Each runtime entry is src/index.ts with its `./entries/all.js` import pointed at `./entries/<runtime>.ts`,
 // so a bundle holds only the adapters its entry lists.
 import { execFileSync } from 'node:child_process'
-import { cpSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { build } from 'esbuild'
 
 export const RUNTIME_ENTRIES = ['alipay', 'wechat', 'browser', 'douyin', 'feishu', 'qq', 'baidu', 'kuaishou', 'jd', 'xiaohongshu', 'taobao', 'dingtalk']
@@ -53,3 +53,8 @@ for (const [entry, source] of sources) {
   writeFileSync(`dist/${entry}.d.mts`, `export * from './types/esm/${module}.js'\n`)
   writeFileSync(`dist/${entry}.d.cts`, `export * from './types/cjs/${module}.js'\n`)
 }
+
+// WeChat's and QQ's "build npm" take the folder named by package.json "miniprogram": the auto-detecting CommonJS
+// build, so one install serves every host those tools build for.
+mkdirSync('dist/miniprogram', { recursive: true })
+copyFileSync('dist/index.cjs', 'dist/miniprogram/index.js')
