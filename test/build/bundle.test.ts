@@ -1,11 +1,11 @@
 import { parse } from 'acorn'
 import { build } from 'esbuild'
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createMy } from '../../testing/my'
 import { createWx } from '../../testing/wx'
 import { ENTRIES, RUNTIME_ENTRIES, ensureBuilt } from './dist'
@@ -29,6 +29,11 @@ async function bundleConsumer(source: string, options: Parameters<typeof build>[
   const result = await build({ entryPoints: [entry], bundle: true, write: false, format: 'esm', target: 'es2015', ...options })
   return result.outputFiles![0]!.text
 }
+
+afterAll(() => {
+  // The temp project and its symlink go; rmSync removes the link itself, not the repository it points to.
+  if (consumerDir) rmSync(consumerDir, { recursive: true, force: true })
+})
 
 beforeAll(() => {
   ensureBuilt()
