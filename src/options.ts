@@ -1,6 +1,6 @@
 import { createError } from './create-error.js'
 import type { UserProfileError } from './errors.js'
-import { isRecord, readField } from './normalize.js'
+import { isRecord, readField, readString } from './normalize.js'
 import type { RuntimeName } from './types.js'
 
 const DEFAULT_TIMEOUT_MS = 120000
@@ -29,31 +29,36 @@ function invalid(runtime: RuntimeName | null, advice: string): UserProfileError 
   return createError('INVALID_OPTIONS', runtime, { advice })
 }
 
+// The type each option must have when given; `timeout` must also be above 0.
+const optionTypes: Record<string, string> = {
+  desc: 'string',
+  timeout: 'number',
+  runtime: 'string',
+  force: 'boolean',
+  resolveCountry: 'function',
+  success: 'function',
+  fail: 'function',
+  complete: 'function',
+}
+
 /** Validates without copying the caller's object into ours by reference or writing to it. */
 export function readCallOptions(options: unknown, runtime: RuntimeName | null): CallOptions | UserProfileError {
-  const defaults = { desc: undefined, force: undefined, timeout: DEFAULT_TIMEOUT_MS, runtime: undefined, resolveCountry: undefined }
-  if (options === undefined || options === null) return defaults
-  if (!isRecord(options)) return invalid(runtime, 'Pass an options object, or nothing.')
-  const desc = readField(options, 'desc')
+  if (options !== undefined && options !== null && !isRecord(options)) return invalid(runtime, 'Pass an options object, or nothing.')
+  for (const name of Object.keys(optionTypes)) {
+    const value = readField(options, name)
+    const badTimeout = name === 'timeout' && typeof value === 'number' && !(value > 0) // NaN, 0 and below
+    if (value !== undefined && (typeof value !== optionTypes[name] || badTimeout)) {
+      return invalid(runtime, `\`${name}\` must be a ${name === 'timeout' ? 'number of milliseconds above 0 (Infinity waits forever)' : optionTypes[name]}.`)
+    }
+  }
   const timeout = readField(options, 'timeout')
   const force = readField(options, 'force')
   const resolveCountry = readField(options, 'resolveCountry')
-  const forcedRuntime = readField(options, 'runtime')
-  if (desc !== undefined && typeof desc !== 'string') return invalid(runtime, '`desc` must be a string.')
-  if (force !== undefined && typeof force !== 'boolean') return invalid(runtime, '`force` must be a boolean.')
-  if (forcedRuntime !== undefined && typeof forcedRuntime !== 'string') return invalid(runtime, '`runtime` must be a runtime name.')
-  if (timeout !== undefined && !(typeof timeout === 'number' && timeout > 0)) {
-    return invalid(runtime, '`timeout` must be a number of milliseconds above 0 (Infinity waits forever).')
-  }
-  for (const name of ['success', 'fail', 'complete', 'resolveCountry']) {
-    const callback = readField(options, name)
-    if (callback !== undefined && typeof callback !== 'function') return invalid(runtime, `\`${name}\` must be a function.`)
-  }
   return {
-    desc,
-    force,
-    timeout: timeout === undefined ? DEFAULT_TIMEOUT_MS : timeout,
-    runtime: forcedRuntime,
+    desc: readString(options, 'desc'),
+    force: typeof force === 'boolean' ? force : undefined,
+    timeout: typeof timeout === 'number' ? timeout : DEFAULT_TIMEOUT_MS,
+    runtime: readField(options, 'runtime'),
     resolveCountry: typeof resolveCountry === 'function' ? (name) => resolveCountry(name) : undefined,
   }
 }
