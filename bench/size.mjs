@@ -1,0 +1,172 @@
+// Consumer bundle size: a one-line consumer of each entry, bundled as a mini program build would (esbuild: bundle,
+// minify, ESM, ES2015, UTF-8), in minified bytes and gzip -9 bytes; next to the hand-written references and, where
+// installed, each framework plus its glue. `node bench/size.mjs` prints the tables; test/bench/size-budget.test.ts
+// checks the entries against bench/budgets.json with the same functions.
+import { build } from 'esbuild'
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
+import { FRAMEWORKS, frameworkVersions, missingReason } from './frameworks.mjs'
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url))
+
+/** The platforms compared with a hand-written reference. */
+export const PLATFORMS = ['alipay', 'wechat']
+
+/** `node build.mjs` when dist/ is missing, as test/build/dist.ts does. */
+export function ensureBuilt() {
+  if (!existsSync(join(ROOT, 'dist', 'index.mjs')) || !existsSync(join(ROOT, 'dist', 'countries.mjs'))) {
+    execFileSync(process.execPath, ['build.mjs'], { cwd: ROOT, stdio: 'inherit' })
+  }
+}
+
+/**
+ * Every entry a consumer can import, from package.json "exports": the root, each runtime and `countries` (not
+ * `testing`, a test kit, nor `package.json`), each with the one-line consumer that is measured.
+ */
+export function libraryEntries() {
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'))
+  const entries = []
+  for (const key of Object.keys(manifest.exports)) {
+    if (key === './testing' || key === './package.json') continue
+    const specifier = key === '.' ? manifest.name : `${manifest.name}/${key.slice(2)}`
+    const kind = key === '.' ? 'root' : key === './countries' ? 'countries' : 'runtime'
+    const consumer =
+      kind === 'countries'
+        ? `import { resolveCountry } from '${specifier}'\nconsole.log(resolveCountry('中国'))\n`
+        : `import { getUserProfile } from '${specifier}'\ngetUserProfile().then(console.log)\n`
+    entries.push({ specifier, kind, consumer })
+  }
+  return entries
+}
+
+let consumerDir = ''
+
+/** A consumer project whose node_modules/mini-user-profile is a symlink to this repository, as after an install. */
+export function consumerProject() {
+  if (consumerDir) return consumerDir
+  consumerDir = mkdtempSync(join(tmpdir(), 'mini-user-profile-bench-'))
+  mkdirSync(join(consumerDir, 'node_modules'))
+  symlinkSync(ROOT, join(consumerDir, 'node_modules', 'mini-user-profile'), 'dir')
+  process.once('exit', () => rmSync(consumerDir, { recursive: true, force: true }))
+  return consumerDir
+}
+
+/**
+ * Bundles `source` (a module's text, resolved from `resolveDir`) as a mini program build would, plus `extra`
+ * (a framework's defines, plugins, resolution). Returns the code, its byte length and its gzip -9 byte length.
+ */
+export async function bundleSource(source, resolveDir, extra = {}, { minify = true } = {}) {
+  const result = await build({
+    bundle: true,
+    format: 'esm',
+    target: 'es2015',
+    charset: 'utf8',
+    write: false,
+    logLevel: 'silent',
+    ...extra,
+    minify,
+    stdin: { contents: source, resolveDir, sourcefile: 'consumer.mjs', loader: 'js' },
+  })
+  const bytes = result.outputFiles[0].contents
+  return { code: Buffer.from(bytes).toString('utf8'), minified: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length }
+}
+
+/** Minified and gzip -9 bytes of the one-line consumer of a library entry, bundled in a consumer project. */
+export async function measureEntry(entry) {
+  const { minified, gzip } = await bundleSource(entry.consumer, consumerProject())
+  return { minified, gzip }
+}
+
+/** The one-line consumer of a file of bench/ (a reference or a glue), which exports getUserProfile like the library. */
+export function fileConsumer(file) {
+  return `import { getUserProfile } from './${file}'\ngetUserProfile().then(console.log)\n`
+}
+
+/** bench/budgets.json: per entry, the gzip budget that `npm test` enforces and the issue's target. */
+export function readBudgets() {
+  return JSON.parse(readFileSync(join(ROOT, 'bench', 'budgets.json'), 'utf8'))
+}
+
+/** Every size the report shows: the entries against their budgets, and per platform the comparison rows. */
+export async function measureSizes() {
+  ensureBuilt()
+  const budgets = readBudgets().entries
+  const entries = []
+  for (const entry of libraryEntries()) {
+    const size = await measureEntry(entry)
+    const budget = budgets[entry.specifier] || {}
+    entries.push({ ...entry, ...size, budget: budget.budget, target: budget.target })
+  }
+  const comparisons = {}
+  const skipped = []
+  for (const platform of PLATFORMS) {
+    const rows = []
+    const reference = await bundleSource(fileConsumer(`bench/hand-written/${platform}.mjs`), ROOT)
+    rows.push({ label: `hand-written \`bench/hand-written/${platform}.mjs\``, ...pick(reference) })
+    const entry = entries.find((candidate) => candidate.specifier === `mini-user-profile/${platform}`)
+    rows.push({ label: `mini-user-profile/${platform}`, minified: entry.minified, gzip: entry.gzip })
+    for (const framework of FRAMEWORKS) {
+      const glue = framework.glue[platform]
+      if (!glue) continue
+      const reason = missingReason(framework)
+      if (reason) {
+        if (!skipped.some((item) => item.name === framework.name)) skipped.push({ name: framework.name, reason })
+        continue
+      }
+      const size = await bundleSource(fileConsumer(glue), ROOT, framework.esbuild(platform))
+      rows.push({ label: `${framework.name} + glue \`${glue.slice('bench/'.length)}\``, ...pick(size) })
+    }
+    for (const row of rows) row.ratio = row.gzip / reference.gzip
+    comparisons[platform] = rows
+  }
+  const versions = FRAMEWORKS.filter((framework) => !missingReason(framework)).flatMap((framework) => frameworkVersions(framework))
+  return { entries, comparisons, skipped, versions: [...new Set(versions)] }
+}
+
+function pick({ minified, gzip }) {
+  return { minified, gzip }
+}
+
+export const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`
+
+export function formatTable(header, rows) {
+  const line = (cells) => `| ${cells.join(' | ')} |`
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n')
+}
+
+/** The size tables as Markdown. */
+export function sizeReport({ entries, comparisons, skipped }) {
+  const parts = []
+  parts.push(
+    formatTable(
+      ['entry (one-line consumer)', 'minified', 'gzip -9', 'budget (npm test)', 'issue target', 'target met?'],
+      entries.map((entry) => [
+        `\`${entry.specifier}\``,
+        `${entry.minified} B`,
+        `${entry.gzip} B (${kb(entry.gzip)})`,
+        entry.budget === undefined ? 'none' : `${entry.budget} B`,
+        entry.target == null ? '—' : `${entry.target} B`,
+        entry.target == null ? '—' : entry.gzip <= entry.target ? 'yes' : `no: ${entry.gzip - entry.target} B over (${(entry.gzip / entry.target).toFixed(2)}×)`,
+      ]),
+    ),
+  )
+  for (const platform of PLATFORMS) {
+    parts.push(
+      `${platform === 'alipay' ? 'Alipay (`my.getOpenUserInfo`)' : 'WeChat (`wx.getUserProfile`)'}, same normalized six-key result:\n\n` +
+        formatTable(
+          ['bundle', 'minified', 'gzip -9', '× hand-written (gzip)'],
+          comparisons[platform].map((row) => [row.label, `${row.minified} B`, `${row.gzip} B (${kb(row.gzip)})`, `${row.ratio.toFixed(2)}×`]),
+        ),
+    )
+  }
+  if (skipped.length) parts.push(skipped.map((item) => `Left out: ${item.name}: ${item.reason}.`).join('\n'))
+  return parts.join('\n\n')
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  console.log(sizeReport(await measureSizes()))
+}
