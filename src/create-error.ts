@@ -6,7 +6,7 @@ const adviceByCode: Record<ErrorCode, string> = {
   USER_DENIED:
     'The user declined to share their profile. Continue without it or let them type it in; ask again only on a new press.',
   INSUFFICIENT_PERMISSIONS:
-    'This mini program may not read the basic user profile. Add the "basic member information" feature to it in the developer console.',
+    'This mini program lacks the "basic member information" feature. Add it in the developer console.',
   AUTHORIZATION_REQUIRED:
     'The user has not authorised the profile yet. Call getUserProfile() from the authorize button handler (see getAuthorizeButton()).',
   NOT_USER_GESTURE:
@@ -17,7 +17,7 @@ const adviceByCode: Record<ErrorCode, string> = {
   UNSUPPORTED: 'This host offers no profile API this build can use.',
   TIMEOUT: 'The host did not answer in time. Let the user retry, or raise `timeout` on slow networks.',
   MALFORMED_RESPONSE:
-    'The host answered with a payload that has no readable profile; nothing was returned rather than wrong data. Report the host and version.',
+    'The host answered with no readable profile; nothing was returned rather than wrong data. Report the host and version.',
   NATIVE_ERROR: 'The host reported an error. See nativeCode and nativeMessage; retrying later may help.',
 }
 

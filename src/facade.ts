@@ -29,7 +29,7 @@ function unsupported(adapters: readonly Adapter[], globals: object): UserProfile
   return createError('UNSUPPORTED', null, {
     advice:
       `No runtime of this build (${built}) matches this host (globals seen: ${seen.length ? seen.join(', ') : 'none'}). ` +
-      `Import 'mini-user-profile' to detect among all runtimes, or the entry for this host.`,
+      `Use 'mini-user-profile' (every runtime) or this host's entry.`,
   })
 }
 

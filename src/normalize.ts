@@ -47,28 +47,33 @@ export function readString(value: unknown, key: string): string | undefined {
   return typeof field === 'string' ? field : undefined
 }
 
-/** Cuts `text` to at most `maxBytes` of UTF-8 on a character boundary; lone surrogates become U+FFFD. */
-export function truncateUtf8(text: string, maxBytes: number): string {
+/**
+ * The length of the longest prefix of `text` within `maxBytes` of UTF-8, cut on a character boundary,
+ * or -1 when an unpaired surrogate comes first (no UTF-8 encoding of it exists).
+ */
+function utf8PrefixLength(text: string, maxBytes: number): number {
   let bytes = 0
-  let result = ''
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i)
-    let char = text.charAt(i)
     let size = unit < 0x80 ? 1 : unit < 0x800 ? 2 : 3
-    if (unit >= 0xd800 && unit <= 0xdfff) {
-      const next = text.charCodeAt(i + 1)
-      if (unit <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
-        char += text.charAt(++i)
-        size = 4
-      } else {
-        char = '\ufffd' // how a UTF-8 encoder writes an unpaired surrogate
-      }
+    if ((unit & 0xf800) === 0xd800) {
+      if (unit > 0xdbff || (text.charCodeAt(i + 1) & 0xfc00) !== 0xdc00) return -1
+      size = 4
     }
-    if (bytes + size > maxBytes) break
+    if (bytes + size > maxBytes) return i
     bytes += size
-    result += char
+    if (size === 4) i++ // the low half of the pair
   }
-  return result
+  return text.length
+}
+
+/** Cuts `text` to at most `maxBytes` of UTF-8 on a character boundary; lone surrogates become U+FFFD. */
+export function truncateUtf8(text: string, maxBytes: number): string {
+  const length = utf8PrefixLength(text, maxBytes)
+  if (length !== -1) return text.slice(0, length)
+  // Pairs match first and stay; what is left alone is replaced, as a UTF-8 encoder does.
+  const wellFormed = text.replace(/[\ud800-\udbff][\udc00-\udfff]|[\ud800-\udfff]/g, (match) => (match.length === 2 ? match : '\ufffd'))
+  return wellFormed.slice(0, utf8PrefixLength(wellFormed, maxBytes))
 }
 
 const GENDER_LETTERS: readonly (readonly [unknown, Gender])[] = [
@@ -88,9 +93,9 @@ export function normalizeNationality(value: unknown): string {
 
 /** An absolute http(s) URL that fits the limit whole; a cut URL would point somewhere else, so it is dropped. */
 export function normalizeAvatar(value: unknown): string {
-  if (typeof value !== 'string' || !/^https?:\/\/[^\s/?#@]+([/?#][^\s]*)?$/i.test(value)) return ''
-  if (/[\u0000-\u001f\u007f]/.test(value)) return ''
-  return truncateUtf8(value, AVATAR_LIMIT_BYTES) === value ? value : ''
+  // A host, then an optional path/query/fragment; no white space or control characters anywhere.
+  const url = /^https?:\/\/[^\s\u0000-\u001f\u007f/?#@]+([/?#][^\s\u0000-\u001f\u007f]*)?$/i
+  return typeof value === 'string' && url.test(value) && utf8PrefixLength(value, AVATAR_LIMIT_BYTES) === value.length ? value : ''
 }
 
 export function normalizeText(value: unknown): string {

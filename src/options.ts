@@ -43,12 +43,14 @@ const optionTypes: Record<string, string> = {
 
 /** Validates without copying the caller's object into ours by reference or writing to it. */
 export function readCallOptions(options: unknown, runtime: RuntimeName | null): CallOptions | UserProfileError {
-  if (options !== undefined && options !== null && !isRecord(options)) return invalid(runtime, 'Pass an options object, or nothing.')
-  for (const name of Object.keys(optionTypes)) {
-    const value = readField(options, name)
-    const badTimeout = name === 'timeout' && typeof value === 'number' && !(value > 0) // NaN, 0 and below
-    if (value !== undefined && (typeof value !== optionTypes[name] || badTimeout)) {
-      return invalid(runtime, `\`${name}\` must be a ${name === 'timeout' ? 'number of milliseconds above 0 (Infinity waits forever)' : optionTypes[name]}.`)
+  if (options !== undefined && options !== null) {
+    if (!isRecord(options)) return invalid(runtime, 'Pass an options object, or nothing.')
+    for (const name of Object.keys(optionTypes)) {
+      const value = readField(options, name)
+      const badTimeout = name === 'timeout' && typeof value === 'number' && !(value > 0) // NaN, 0 and below
+      if (value !== undefined && (typeof value !== optionTypes[name] || badTimeout)) {
+        return invalid(runtime, `\`${name}\` must be a ${name === 'timeout' ? 'number of ms above 0 (Infinity: no limit)' : optionTypes[name]}.`)
+      }
     }
   }
   const timeout = readField(options, 'timeout')
