@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startDemoServer, type DemoServer } from '../../demo/server.mjs'
+import { scenarioOutcomes, type HostScenario } from '../testing/scenario-outcomes'
 
 // The playground (`npm run demo`) in Debian's Chromium: every runtime option × every scenario, clicked through as a
 // person would. Needs /usr/bin/chromium (`.ci/run` installs it; locally `apt-get install chromium`); the suite fails,
@@ -31,21 +32,10 @@ const RUNTIME_OPTIONS = [
 ] as const
 type Runtime = (typeof RUNTIME_OPTIONS)[number][1]
 
-// What each host-specific scenario ends in, as test/testing/install.test.ts pins it for the kit ('placeholder': a
-// '10000' profile that isPlaceholderProfile() flags, e.g. WeChat's anonymised one). The browser mock plays the
-// scenarios it has no answer for as a host error.
-type HostScenario = 'grant' | 'deny' | 'insufficient-permissions' | 'authorization-required'
+// The kit's outcomes (test/testing/scenario-outcomes.ts); the browser mock plays the scenarios it has no answer for
+// as a host error.
 const hostAnswers: Record<Exclude<Runtime, 'dingtalk'>, Record<HostScenario, string>> = {
-  alipay: { grant: '10000', deny: 'USER_DENIED', 'insufficient-permissions': 'INSUFFICIENT_PERMISSIONS', 'authorization-required': 'AUTHORIZATION_REQUIRED' },
-  wechat: { grant: 'placeholder', deny: 'USER_DENIED', 'insufficient-permissions': 'PRIVACY_NOT_AUTHORIZED', 'authorization-required': 'PRIVACY_NOT_AUTHORIZED' },
-  douyin: { grant: '10000', deny: 'USER_DENIED', 'insufficient-permissions': 'NATIVE_ERROR', 'authorization-required': 'AUTHORIZATION_REQUIRED' },
-  feishu: { grant: '10000', deny: 'USER_DENIED', 'insufficient-permissions': 'NATIVE_ERROR', 'authorization-required': 'AUTHORIZATION_REQUIRED' },
-  qq: { grant: '10000', deny: 'AUTHORIZATION_REQUIRED', 'insufficient-permissions': 'NATIVE_ERROR', 'authorization-required': 'AUTHORIZATION_REQUIRED' },
-  baidu: { grant: '10000', deny: 'placeholder', 'insufficient-permissions': 'NATIVE_ERROR', 'authorization-required': 'placeholder' },
-  kuaishou: { grant: '10000', deny: 'USER_DENIED', 'insufficient-permissions': 'NATIVE_ERROR', 'authorization-required': 'USER_DENIED' },
-  jd: { grant: '10000', deny: 'USER_DENIED', 'insufficient-permissions': 'NATIVE_ERROR', 'authorization-required': 'USER_DENIED' },
-  xiaohongshu: { grant: '10000', deny: 'USER_DENIED', 'insufficient-permissions': 'NATIVE_ERROR', 'authorization-required': 'USER_DENIED' },
-  taobao: { grant: '10000', deny: 'USER_DENIED', 'insufficient-permissions': 'NATIVE_ERROR', 'authorization-required': 'NATIVE_ERROR' },
+  ...scenarioOutcomes,
   browser: { grant: '10000', deny: 'USER_DENIED', 'insufficient-permissions': 'INSUFFICIENT_PERMISSIONS', 'authorization-required': 'NATIVE_ERROR' },
 }
 

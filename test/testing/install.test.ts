@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { fromAuthorizeError, getUserProfile, isPlaceholderProfile, type OpenUserInfo } from '../../src/index'
 import { install, SCENARIOS, SIMULATED_RUNTIMES, type Scenario, type SimulatedHost, type SimulatedRuntime } from '../../testing/index'
+import { scenarioOutcomes } from './scenario-outcomes'
 
 let host: SimulatedHost | undefined
 afterEach(() => host?.restore())
@@ -20,22 +21,8 @@ async function outcome(runtime: SimulatedRuntime, scenario: Scenario): Promise<s
   )
 }
 
-// What each scenario ends in, per runtime (WeChat grants the anonymised "微信用户" profile, as it does since 2022): the documented answer of that host (platforms.md), or a native error
-// where the host documents none. malformed, slow and never mean the same everywhere.
 const U = 'UNSUPPORTED'
-const expected: Record<SimulatedRuntime, Record<Exclude<Scenario, 'malformed' | 'slow' | 'never'>, string>> = {
-  alipay: { grant: '10000', deny: 'USER_DENIED', 'insufficient-permissions': 'INSUFFICIENT_PERMISSIONS', 'authorization-required': 'AUTHORIZATION_REQUIRED' },
-  wechat: { grant: 'placeholder', deny: 'USER_DENIED', 'insufficient-permissions': 'PRIVACY_NOT_AUTHORIZED', 'authorization-required': 'PRIVACY_NOT_AUTHORIZED' },
-  douyin: { grant: '10000', deny: 'USER_DENIED', 'insufficient-permissions': 'NATIVE_ERROR', 'authorization-required': 'AUTHORIZATION_REQUIRED' },
-  feishu: { grant: '10000', deny: 'USER_DENIED', 'insufficient-permissions': 'NATIVE_ERROR', 'authorization-required': 'AUTHORIZATION_REQUIRED' },
-  qq: { grant: '10000', deny: 'AUTHORIZATION_REQUIRED', 'insufficient-permissions': 'NATIVE_ERROR', 'authorization-required': 'AUTHORIZATION_REQUIRED' },
-  baidu: { grant: '10000', deny: 'placeholder', 'insufficient-permissions': 'NATIVE_ERROR', 'authorization-required': 'placeholder' },
-  kuaishou: { grant: '10000', deny: 'USER_DENIED', 'insufficient-permissions': 'NATIVE_ERROR', 'authorization-required': 'USER_DENIED' },
-  jd: { grant: '10000', deny: 'USER_DENIED', 'insufficient-permissions': 'NATIVE_ERROR', 'authorization-required': 'USER_DENIED' },
-  xiaohongshu: { grant: '10000', deny: 'USER_DENIED', 'insufficient-permissions': 'NATIVE_ERROR', 'authorization-required': 'USER_DENIED' },
-  taobao: { grant: '10000', deny: 'USER_DENIED', 'insufficient-permissions': 'NATIVE_ERROR', 'authorization-required': 'NATIVE_ERROR' },
-  dingtalk: { grant: U, deny: U, 'insufficient-permissions': U, 'authorization-required': U },
-}
+const expected = scenarioOutcomes
 
 describe.each(SIMULATED_RUNTIMES)('install(%s)', (runtime) => {
   it.each(Object.entries(expected[runtime]))('ends the %s scenario in %s', async (scenario, code) => {
