@@ -161,3 +161,54 @@ export function createUserInfoHost(config: UserInfoHostConfig): UserInfoHost {
     },
   }
 }
+
+/** The knobs every getUserInfo-button host shares (QQ, JD, Kuaishou, Xiaohongshu). */
+export interface ButtonHostScenario {
+  /** The user's pick when `pressUserInfoButton()` is called without one. Default 'grant'. */
+  outcome?: PopupOutcome
+  /** scope.userInfo already granted in an earlier session. Default false. */
+  authorized?: boolean
+  /** Default 0. Callbacks are always asynchronous. */
+  latencyMs?: number
+  /** Default 'once'. */
+  answers?: HostAnswers
+}
+
+/** What a getUserInfo-button host simulator offers beside its global. */
+export interface ButtonHostSimulator {
+  /** The user presses `<button open-type="getUserInfo" bindgetuserinfo>`; returns the event the page receives. */
+  pressUserInfoButton(choice?: ButtonChoice): UserInfoButtonEvent
+  /** Whether scope.userInfo is granted. */
+  readonly authorized: boolean
+  /** Every native API call received, in order, with the options object exactly as passed. */
+  calls: NativeCall[]
+}
+
+/**
+ * A getUserInfo-button host simulator: `globalOf` picks which of the host's APIs its global exposes, and the result
+ * carries that global under its own name (`{ qq }`, `{ jd }`…) beside the button, the grant state and the call log.
+ */
+export function createButtonHostSimulator<G extends object>(
+  scenario: ButtonHostScenario,
+  answers: Pick<UserInfoHostConfig, 'granted' | 'denied'>,
+  globalOf: (host: UserInfoHost) => G,
+): ButtonHostSimulator & G {
+  const calls: NativeCall[] = []
+  const host = createUserInfoHost({
+    calls,
+    latencyMs: scenario.latencyMs ?? 0,
+    answers: scenario.answers ?? 'once',
+    authorized: scenario.authorized ?? false,
+    outcome: scenario.outcome ?? 'grant',
+    granted: answers.granted,
+    denied: answers.denied,
+  })
+  const simulator: ButtonHostSimulator = {
+    calls,
+    pressUserInfoButton: host.pressUserInfoButton,
+    get authorized() {
+      return host.authorized
+    },
+  }
+  return Object.assign(simulator, globalOf(host))
+}
