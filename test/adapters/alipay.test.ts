@@ -6,25 +6,10 @@ import { UserProfileError } from '../../src/errors'
 import * as fixtures from '../../testing/fixtures'
 import { createMy } from '../../testing/my'
 import { createWx } from '../../testing/wx'
+import { afterHost, deepFreeze, errorFields, SIX_KEYS } from './helpers'
 
-const SIX_KEYS = ['avatar', 'code', 'gender', 'msg', 'nationality', 'nickName']
 const DOC_AVATAR = 'https://cdn/images/partner/XXXXXXXX'
 const TFS_AVATAR = 'https://tfs.alipayobjects.com/images/partner/XXXXXXXX'
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    for (const key of Reflect.ownKeys(value)) deepFreeze(Reflect.get(value, key))
-    Object.freeze(value)
-  }
-  return value
-}
-
-/** The public fields of an error, so a row can state all of them at once. */
-function errorFields(value: unknown) {
-  expect(value).toBeInstanceOf(UserProfileError)
-  const { name, code, runtime, nativeCode, nativeMessage, subCode, subMessage } = value as UserProfileError
-  return { name, code, runtime, nativeCode, nativeMessage, subCode, subMessage }
-}
 
 /** A success `res` as the hosts send it: the inner response, double-encoded. */
 const encoded = (inner: object) => deepFreeze({ response: JSON.stringify({ response: inner }) })
@@ -43,7 +28,6 @@ const SUCCESS_FIXTURES = [
 ] as const
 
 /** Resolves once every host timer scheduled so far (latency 0) has fired. */
-const afterHost = () => new Promise((resolve) => setTimeout(resolve, 5))
 
 describe('alipay.mapSuccess', () => {
   it.each([

@@ -2,31 +2,13 @@
 // The browser mock: configureMock() decides the answer; `prompt: true` shows an accessible consent dialog.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { browser } from '../../adapters/browser'
-import { UserProfileError } from '../../src/errors'
 import { configureMock } from '../../src/mock-config'
 import type { MockOptions } from '../../src/types'
 import { createMy } from '../../testing/my'
 import { createWx } from '../../testing/wx'
-
-const SIX_KEYS = ['avatar', 'code', 'gender', 'msg', 'nationality', 'nickName']
-
-/** The public fields of an error, so a row can state all of them at once. */
-function errorFields(value: unknown) {
-  expect(value).toBeInstanceOf(UserProfileError)
-  const { name, code, runtime, nativeCode, nativeMessage, subCode, subMessage } = value as UserProfileError
-  return { name, code, runtime, nativeCode, nativeMessage, subCode, subMessage }
-}
+import { callbacks, errorFields, mappedAnswer, SIX_KEYS } from './helpers'
 
 const pageGlobals = () => ({ window, document })
-const callbacks = () => ({ success: vi.fn(), fail: vi.fn() })
-
-/** Runs the adapter like the core does and maps whichever callback the mock called. */
-function mapAnswer(settle: ReturnType<typeof callbacks>): unknown {
-  const [success, fail] = [settle.success.mock.calls, settle.fail.mock.calls]
-  expect(success.length + fail.length).toBe(1)
-  return success.length === 1 ? browser.mapSuccess(success[0]?.[0]) : browser.mapFailure(fail[0]?.[0])
-}
-
 const dialog = () => document.querySelector<HTMLElement>('[role="dialog"]')
 const button = (testId: 'allow' | 'deny') => document.querySelector<HTMLButtonElement>(`[data-testid="${testId}"]`)
 const pressKey = (target: Element, key: string) =>
@@ -61,7 +43,7 @@ describe('browser.request with configureMock outcomes', () => {
     expect(browser.request(pageGlobals(), { desc: undefined }, settle)).toBeUndefined()
     expect(settle.success).not.toHaveBeenCalled()
     vi.runAllTimers()
-    const info = mapAnswer(settle)
+    const info = mappedAnswer(browser, settle)
     expect(Object.keys(info as object).sort()).toEqual(SIX_KEYS)
     expect(info).toMatchObject({ code: '10000', msg: 'Success' })
   })
@@ -82,7 +64,7 @@ describe('browser.request with configureMock outcomes', () => {
     const settle = callbacks()
     browser.request(pageGlobals(), { desc: undefined }, settle)
     vi.runAllTimers()
-    expect(mapAnswer(settle)).toMatchObject(expected)
+    expect(mappedAnswer(browser, settle)).toMatchObject(expected)
   })
 
   it.each([
@@ -96,7 +78,7 @@ describe('browser.request with configureMock outcomes', () => {
     expect(browser.request(pageGlobals(), { desc: undefined }, settle)).toBeUndefined()
     vi.runAllTimers()
     expect(settle.success).not.toHaveBeenCalled()
-    expect(errorFields(mapAnswer(settle))).toMatchObject({ code, runtime: 'browser' })
+    expect(errorFields(mappedAnswer(browser, settle))).toMatchObject({ code, runtime: 'browser' })
   })
 
   it('answers only after the configured latency', () => {
@@ -179,14 +161,14 @@ describe('browser.request with prompt: true', () => {
     expect(dialog()).toBeNull()
     expect(document.activeElement).toBe(before)
     vi.runAllTimers()
-    expect(mapAnswer(settle)).toMatchObject(expected)
+    expect(mappedAnswer(browser, settle)).toMatchObject(expected)
   })
 
   it('keeps the configured outcome when the user allows', () => {
     const { settle } = openPrompt({ outcome: 'insufficient-permissions' })
     button('allow')?.click()
     vi.runAllTimers()
-    expect(errorFields(mapAnswer(settle)).code).toBe('INSUFFICIENT_PERMISSIONS')
+    expect(errorFields(mappedAnswer(browser, settle)).code).toBe('INSUFFICIENT_PERMISSIONS')
   })
 
   it('applies the latency after the choice', () => {
@@ -235,7 +217,7 @@ describe('browser.request timing', () => {
     browser.request(pageGlobals(), {}, settle)
     configureMock({ outcome: 'deny', profile: { nickName: 'Second' } })
     vi.advanceTimersByTime(50)
-    expect(mapAnswer(settle)).toMatchObject({ nickName: 'First' })
+    expect(mappedAnswer(browser, settle)).toMatchObject({ nickName: 'First' })
   })
 
   it('replaces a dialog left open by an abandoned call instead of stacking a second one', () => {
@@ -246,6 +228,6 @@ describe('browser.request timing', () => {
     expect(document.querySelectorAll('[role="dialog"]')).toHaveLength(1)
     button('allow')!.click()
     vi.advanceTimersByTime(0)
-    expect(mapAnswer(settle)).toMatchObject({ code: '10000' })
+    expect(mappedAnswer(browser, settle)).toMatchObject({ code: '10000' })
   })
 })

@@ -1,39 +1,22 @@
 // WeChat (`wx.getUserProfile`): platforms.md §3 and the contract of the issue.
 import fc from 'fast-check'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { wechat } from '../../adapters/wechat'
 import { UserProfileError } from '../../src/errors'
 import * as fixtures from '../../testing/fixtures'
 import { createMy } from '../../testing/my'
 import { createWx, type WxScenario } from '../../testing/wx'
+import { afterHost, callbacks, deepFreeze, errorFields, SIX_KEYS } from './helpers'
 
-const SIX_KEYS = ['avatar', 'code', 'gender', 'msg', 'nationality', 'nickName']
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    for (const key of Reflect.ownKeys(value)) deepFreeze(Reflect.get(value, key))
-    Object.freeze(value)
-  }
-  return value
-}
-
-/** The public fields of an error, so a row can state all of them at once. */
-function errorFields(value: unknown) {
-  expect(value).toBeInstanceOf(UserProfileError)
-  const { name, code, runtime, nativeCode, nativeMessage, subCode, subMessage } = value as UserProfileError
-  return { name, code, runtime, nativeCode, nativeMessage, subCode, subMessage }
-}
 
 /** A success res like `wechatProfile`, with some userInfo fields changed. */
 const withUserInfo = (changes: object) =>
   deepFreeze({ ...fixtures.wechatProfile, userInfo: { ...fixtures.wechatProfile.userInfo, ...changes } })
 
 /** Resolves once every host timer scheduled so far (latency 0) has fired. */
-const afterHost = () => new Promise((resolve) => setTimeout(resolve, 5))
 
 const globalsOf = (sim: ReturnType<typeof createWx>) => ({ wx: sim.wx, __wxConfig: sim.wxConfig })
 const profileCalls = (sim: ReturnType<typeof createWx>) => sim.calls.filter((call) => call.api === 'getUserProfile')
-const callbacks = () => ({ success: vi.fn(), fail: vi.fn() })
 const codePoints = (text: string) => Array.from(text).length
 
 describe('wechat.mapSuccess', () => {
