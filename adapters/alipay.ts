@@ -1,6 +1,7 @@
 import type { Adapter } from '../src/adapter.js'
 import { createError } from '../src/create-error.js'
 import type { ErrorCode, UserProfileError } from '../src/errors.js'
+import { readDd, readMy } from '../src/globals.js'
 import { hasAnyField, isRecord, readAppName, readField, readHostValue, readNativeNumber, readString, toOpenUserInfo } from '../src/normalize.js'
 import type { OpenUserInfo } from '../src/types.js'
 
@@ -28,7 +29,7 @@ const notAlipayApps = [
 
 const PROFILE_KEYS = ['avatar', 'nickName', 'gender', 'nationality', 'countryCode']
 
-function readMy(globals: object): Record<string, unknown> | undefined {
+function myOf(globals: object): Record<string, unknown> | undefined {
   const my = readHostValue(globals, 'my')
   return isRecord(my) ? my : undefined
 }
@@ -88,9 +89,10 @@ function mapFailure(nativePayload: unknown): UserProfileError {
 export const alipay: Adapter = {
   runtime: 'alipay',
   authorizeButton: { openType: 'getAuthorize', scope: 'userInfo', event: 'onGetAuthorize', errorEvent: 'onError' },
+  readGlobals: () => ({ my: readMy(), dd: readDd() }),
 
   detect(globals) {
-    const my = readMy(globals)
+    const my = myOf(globals)
     // DingTalk exposes `my` too but has no client profile API; it also has `dd` (platforms.md §11, §12).
     if (!my || readHostValue(globals, 'dd') !== undefined) return false
     // Wallets' `app` values are undocumented, so only the documented non-Alipay hosts are ruled out (§1.6, §2.5).
@@ -98,7 +100,7 @@ export const alipay: Adapter = {
   },
 
   request(globals, _options, callbacks) {
-    const my = readMy(globals)
+    const my = myOf(globals)
     const getOpenUserInfo = readHostValue(my, 'getOpenUserInfo')
     if (typeof getOpenUserInfo !== 'function') {
       return createError('UNSUPPORTED', 'alipay', {

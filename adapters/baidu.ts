@@ -1,4 +1,5 @@
 import type { Adapter } from '../src/adapter.js'
+import { readSwan } from '../src/globals.js'
 import { isRecord, readHostValue } from '../src/normalize.js'
 import { callHostApi, mapErrMsgFailure, mapUserInfoSuccess, type ErrMsgPhrases } from '../src/user-info.js'
 
@@ -12,6 +13,7 @@ const baiduErrMsgPhrases: ErrMsgPhrases = [['auth deny', 'USER_DENIED']]
 export const baidu: Adapter = {
   runtime: 'baidu',
   authorizeButton: { openType: 'getUserInfo', event: 'getuserinfo' },
+  readGlobals: () => ({ swan: readSwan() }),
   detect: (globals) => isRecord(readHostValue(globals, 'swan')),
   request: (globals, _options, callbacks) => callHostApi(globals, 'swan', 'getUserInfo', {}, callbacks, 'baidu'),
   // gender is a number 0/1/2, or a string in older docs: the shared rules read both (§7).

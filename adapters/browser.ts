@@ -1,6 +1,7 @@
 import type { Adapter, NativeCallbacks } from '../src/adapter.js'
 import { createError } from '../src/create-error.js'
 import type { ErrorCode, UserProfileError } from '../src/errors.js'
+import { readDocument, readWindow } from '../src/globals.js'
 import { readMockOptions } from '../src/mock-config.js'
 import { isRecord, readField, readHostValue, toOpenUserInfo } from '../src/normalize.js'
 import type { MockOutcome, OpenUserInfo } from '../src/types.js'
@@ -110,6 +111,7 @@ function showConsentDialog(doc: Document, desc: string, decide: (allowed: boolea
 export const browser: Adapter = {
   runtime: 'browser',
   authorizeButton: { event: 'click' },
+  readGlobals: () => ({ window: readWindow(), document: readDocument() }),
 
   detect(globals) {
     return isRecord(readHostValue(globals, 'window')) && isRecord(readHostValue(globals, 'document'))

@@ -1,5 +1,6 @@
 import type { Adapter } from '../src/adapter.js'
 import { createError } from '../src/create-error.js'
+import { readDd, readMy } from '../src/globals.js'
 import { isRecord, readAppName, readHostValue } from '../src/normalize.js'
 
 /**
@@ -8,6 +9,7 @@ import { isRecord, readAppName, readHostValue } from '../src/normalize.js'
  */
 export const dingtalk: Adapter = {
   runtime: 'dingtalk',
+  readGlobals: () => ({ dd: readDd(), my: readMy() }),
 
   detect(globals) {
     // `dd` is DingTalk's own global; its `my` reports app "DINGTALK" (Alipay doc, §2.5).

@@ -1,4 +1,5 @@
 import type { Adapter } from '../src/adapter.js'
+import { readTt } from '../src/globals.js'
 import { isRecord, readAppName, readHostValue } from '../src/normalize.js'
 import { callHostApi, mapErrMsgFailure, mapUserInfoSuccess, readUserInfoCountry, type ErrMsgPhrases } from '../src/user-info.js'
 
@@ -17,6 +18,7 @@ const douyinErrMsgPhrases: ErrMsgPhrases = [
 export const douyin: Adapter = {
   runtime: 'douyin',
   authorizeButton: { event: 'tap' },
+  readGlobals: () => ({ tt: readTt() }),
 
   detect(globals) {
     const tt = readHostValue(globals, 'tt')

@@ -1,4 +1,5 @@
 import type { Adapter } from '../src/adapter.js'
+import { readTt } from '../src/globals.js'
 import { isRecord, readAppName, readHostValue } from '../src/normalize.js'
 import { callHostApi, mapErrMsgFailure, mapUserInfoSuccess, type ErrMsgPhrases } from '../src/user-info.js'
 
@@ -15,6 +16,7 @@ const feishuErrMsgPhrases: ErrMsgPhrases = [
 export const feishu: Adapter = {
   runtime: 'feishu',
   authorizeButton: { event: 'tap' },
+  readGlobals: () => ({ tt: readTt() }),
 
   detect(globals) {
     const tt = readHostValue(globals, 'tt')

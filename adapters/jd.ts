@@ -1,4 +1,5 @@
 import type { Adapter } from '../src/adapter.js'
+import { readJd } from '../src/globals.js'
 import { isRecord, readHostValue } from '../src/normalize.js'
 import { callHostApi, mapErrMsgFailure, mapUserInfoSuccess, readUserInfoCountry, type ErrMsgPhrases } from '../src/user-info.js'
 
@@ -9,6 +10,7 @@ const jdErrMsgPhrases: ErrMsgPhrases = [['auth deny', 'USER_DENIED']]
 export const jd: Adapter = {
   runtime: 'jd',
   authorizeButton: { openType: 'getUserInfo', event: 'getuserinfo' },
+  readGlobals: () => ({ jd: readJd() }),
   detect: (globals) => isRecord(readHostValue(globals, 'jd')),
   request: (globals, _options, callbacks) => callHostApi(globals, 'jd', 'getUserInfo', {}, callbacks, 'jd'),
   mapSuccess: (nativePayload) => mapUserInfoSuccess(nativePayload, 'jd'),

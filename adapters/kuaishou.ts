@@ -1,4 +1,5 @@
 import type { Adapter } from '../src/adapter.js'
+import { readKs } from '../src/globals.js'
 import { isRecord, readHostValue } from '../src/normalize.js'
 import { callHostApi, mapErrMsgFailure, mapUserInfoSuccess, type ErrMsgPhrases } from '../src/user-info.js'
 
@@ -8,6 +9,7 @@ const kuaishouErrMsgPhrases: ErrMsgPhrases = [['auth deny', 'USER_DENIED']]
 /** Kuaishou: `ks.getUserInfo` (base lib 1.26.1) → `{ userInfo: { nickName, avatarUrl } }`, after scope.userInfo. */
 export const kuaishou: Adapter = {
   runtime: 'kuaishou',
+  readGlobals: () => ({ ks: readKs() }),
   // ⚠️ The consent control is unconfirmed (§8); the getUserInfo button is the convention of its peers.
   authorizeButton: { openType: 'getUserInfo', event: 'getuserinfo' },
   detect: (globals) => isRecord(readHostValue(globals, 'ks')),

@@ -1,4 +1,5 @@
 import type { Adapter } from '../src/adapter.js'
+import { readQq } from '../src/globals.js'
 import { isRecord, readHostValue } from '../src/normalize.js'
 import { callHostApi, mapErrMsgFailure, mapUserInfoSuccess, readUserInfoCountry, type ErrMsgPhrases } from '../src/user-info.js'
 
@@ -14,6 +15,7 @@ const qqErrMsgPhrases: ErrMsgPhrases = [
 export const qq: Adapter = {
   runtime: 'qq',
   authorizeButton: { openType: 'getUserInfo', event: 'getuserinfo' },
+  readGlobals: () => ({ qq: readQq() }),
   // QQ also runs `wx` code (platforms.md §6), so `qq` decides; it comes before WeChat in detection.
   detect: (globals) => isRecord(readHostValue(globals, 'qq')),
   request: (globals, _options, callbacks) => callHostApi(globals, 'qq', 'getUserInfo', {}, callbacks, 'qq'),

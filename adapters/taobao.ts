@@ -1,6 +1,7 @@
 import type { Adapter } from '../src/adapter.js'
 import { createError } from '../src/create-error.js'
 import type { ErrorCode, UserProfileError } from '../src/errors.js'
+import { readMy } from '../src/globals.js'
 import { hasAnyField, readAppName, readField, readHostValue, readNativeNumber, readString, toOpenUserInfo } from '../src/normalize.js'
 import type { OpenUserInfo } from '../src/types.js'
 
@@ -20,9 +21,11 @@ interface AuthorizeRefusal {
   authorizeRefused: unknown
 }
 
+const PROFILE_KEYS = ['nickName', 'avatar']
+
 function mapSuccess(nativePayload: unknown): OpenUserInfo | UserProfileError {
   // uni-app's fallback reads `nickName` and `avatar` straight off the result (§11).
-  if (!hasAnyField(nativePayload, ['nickName', 'avatar'])) return createError('MALFORMED_RESPONSE', 'taobao')
+  if (!hasAnyField(nativePayload, PROFILE_KEYS)) return createError('MALFORMED_RESPONSE', 'taobao')
   return toOpenUserInfo({ avatar: readField(nativePayload, 'avatar'), nickName: readField(nativePayload, 'nickName') })
 }
 
@@ -39,6 +42,7 @@ function mapFailure(nativePayload: unknown): UserProfileError {
 export const taobao: Adapter = {
   runtime: 'taobao',
   authorizeButton: { event: 'tap' },
+  readGlobals: () => ({ my: readMy() }),
 
   detect: (globals) => taobaoApps.indexOf(readAppName(readHostValue(globals, 'my'), 'app')) !== -1,
 

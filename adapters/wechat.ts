@@ -1,6 +1,7 @@
 import type { Adapter } from '../src/adapter.js'
 import { createError } from '../src/create-error.js'
 import type { ErrorCode } from '../src/errors.js'
+import { readQq, readWx, readWxConfig } from '../src/globals.js'
 import { isRecord, readHostValue, readSystemInfo } from '../src/normalize.js'
 import { callHostApi, mapErrMsgFailure, mapUserInfoSuccess, readUserInfoCountry, type ErrMsgPhrases } from '../src/user-info.js'
 
@@ -30,6 +31,7 @@ const wechatErrMsgPhrases: ErrMsgPhrases = [
 export const wechat: Adapter = {
   runtime: 'wechat',
   authorizeButton: { event: 'tap' },
+  readGlobals: () => ({ wx: readWx(), __wxConfig: readWxConfig(), qq: readQq() }),
 
   detect(globals) {
     const wx = readHostValue(globals, 'wx')

@@ -1,4 +1,5 @@
 import type { Adapter } from '../src/adapter.js'
+import { readXhs } from '../src/globals.js'
 import { isRecord, readHostValue } from '../src/normalize.js'
 import { callHostApi, mapErrMsgFailure, mapUserInfoSuccess, type ErrMsgPhrases } from '../src/user-info.js'
 
@@ -10,6 +11,7 @@ const xiaohongshuErrMsgPhrases: ErrMsgPhrases = [['auth deny', 'USER_DENIED']]
 export const xiaohongshu: Adapter = {
   runtime: 'xiaohongshu',
   authorizeButton: { openType: 'getUserInfo', event: 'getuserinfo' },
+  readGlobals: () => ({ xhs: readXhs() }),
   detect: (globals) => isRecord(readHostValue(globals, 'xhs')),
   request: (globals, _options, callbacks) =>
     callHostApi(globals, 'xhs', 'getUserInfo', {}, callbacks, 'xiaohongshu',

@@ -18,6 +18,11 @@ export interface Adapter {
   readonly runtime: RuntimeName
   /** Absent where the runtime has no consent control (no client profile API). */
   readonly authorizeButton?: AuthorizeButton
+  /**
+   * The host globals this adapter looks at, e.g. `{ wx, __wxConfig, qq }`, each read with `typeof` at call time:
+   * a host may inject them as variables of a module wrapper rather than as properties of the global object.
+   */
+  readGlobals(): object
   /** Pure: reads only the globals handed in; may call a documented synchronous getter. */
   detect(globals: object): boolean
   /** The thin I/O step: calls the native API at once (no await before it), or returns why it cannot. */

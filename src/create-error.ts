@@ -1,35 +1,27 @@
 import { UserProfileError, type ErrorCode, type ErrorDetails } from './errors.js'
 import type { RuntimeName } from './types.js'
 
-// What a caller should do about each code. Messages never carry payload values (names, avatars, raw JSON).
+// What to do about each code, in a few words: every byte ships in every entry. The README's error table says more.
+// Messages never carry payload values (names, avatars, raw JSON).
 const adviceByCode: Record<ErrorCode, string> = {
-  USER_DENIED:
-    'The user declined to share their profile. Continue without it or let them type it in; ask again only on a new press.',
-  INSUFFICIENT_PERMISSIONS:
-    'This mini program lacks the "basic member information" feature. Add it in the developer console.',
-  AUTHORIZATION_REQUIRED:
-    'The user has not authorised the profile yet. Call getUserProfile() from the authorize button handler (see getAuthorizeButton()).',
-  NOT_USER_GESTURE:
-    'The host shows the consent popup only during a tap. Call getUserProfile() synchronously in the tap handler, before any await.',
-  PRIVACY_NOT_AUTHORIZED:
-    'The user has not accepted the privacy agreement, or it does not declare the profile. Declare it and obtain privacy consent first.',
-  INVALID_OPTIONS: 'The options passed are not valid.',
-  UNSUPPORTED: 'This host offers no profile API this build can use.',
-  TIMEOUT: 'The host did not answer in time. Let the user retry, or raise `timeout` on slow networks.',
-  MALFORMED_RESPONSE:
-    'The host answered with no readable profile; nothing was returned rather than wrong data. Report the host and version.',
-  NATIVE_ERROR: 'The host reported an error. See nativeCode and nativeMessage; retrying later may help.',
+  USER_DENIED: 'go on without it; ask again only on a new tap',
+  INSUFFICIENT_PERMISSIONS: 'add the member information feature in the console',
+  AUTHORIZATION_REQUIRED: 'call it from the authorize button handler',
+  NOT_USER_GESTURE: 'call it in the tap handler, before any await',
+  PRIVACY_NOT_AUTHORIZED: 'declare it in the privacy agreement; get consent first',
+  INVALID_OPTIONS: 'check the options',
+  UNSUPPORTED: 'no profile API this build can use',
+  TIMEOUT: 'let the user retry, or raise `timeout`',
+  MALFORMED_RESPONSE: 'no readable profile in the answer',
+  NATIVE_ERROR: 'see nativeCode and nativeMessage',
 }
 
-/** The one way errors are built, so every field and message is filled the same way. */
+/** The one way errors are built: "<CODE> on <runtime>[ (native code …)]: <advice>". */
 export function createError(code: ErrorCode, runtime: RuntimeName | null, details: ErrorDetails = {}): UserProfileError {
   const nativeCode = details.nativeCode
   // Only a code-shaped value is echoed: a hostile host could put anything in a code field.
   const native =
-    typeof nativeCode === 'number' || (typeof nativeCode === 'string' && /^[\w.-]{1,16}$/.test(nativeCode))
-      ? ` (native code ${nativeCode})`
-      : ''
-  const advice = details.advice === undefined ? adviceByCode[code] : details.advice
-  const message = `${code} on ${runtime === null ? 'an unknown runtime' : runtime}${native}: ${advice}`
+    typeof nativeCode === 'number' || (typeof nativeCode === 'string' && /^[\w.-]{1,16}$/.test(nativeCode)) ? ` (native code ${nativeCode})` : ''
+  const message = `${code} on ${runtime || 'an unknown runtime'}${native}: ${details.advice || adviceByCode[code]}`
   return new UserProfileError(code, runtime, message, details)
 }

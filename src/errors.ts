@@ -24,15 +24,17 @@ export interface ErrorDetails {
   advice?: string
 }
 
+const DETAIL_KEYS = ['nativeCode', 'nativeMessage', 'subCode', 'subMessage'] as const
+
 /** Every failure of this library: check `error.code` (stable) rather than the message. */
 export class UserProfileError extends Error {
   override readonly name = 'UserProfileError'
   readonly code: ErrorCode
   readonly runtime: RuntimeName | null
-  readonly nativeCode?: string | number
-  readonly nativeMessage?: string
-  readonly subCode?: string
-  readonly subMessage?: string
+  declare readonly nativeCode?: string | number
+  declare readonly nativeMessage?: string
+  declare readonly subCode?: string
+  declare readonly subMessage?: string
 
   constructor(code: ErrorCode, runtime: RuntimeName | null, message: string, details: ErrorDetails = {}) {
     super(message)
@@ -40,10 +42,8 @@ export class UserProfileError extends Error {
     Object.setPrototypeOf(this, new.target.prototype)
     this.code = code
     this.runtime = runtime
-    if (details.nativeCode !== undefined) this.nativeCode = details.nativeCode
-    if (details.nativeMessage !== undefined) this.nativeMessage = details.nativeMessage
-    if (details.subCode !== undefined) this.subCode = details.subCode
-    if (details.subMessage !== undefined) this.subMessage = details.subMessage
+    // Only the fields that have a value become properties (never `advice`, never an `undefined` key).
+    for (const key of DETAIL_KEYS) if (details[key] !== undefined) Object.assign(this, { [key]: details[key] })
   }
 }
 

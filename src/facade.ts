@@ -1,11 +1,19 @@
 import type { Adapter } from './adapter.js'
 import { createError } from './create-error.js'
 import { UserProfileError } from './errors.js'
-import { listHostGlobals, readHostGlobals } from './globals.js'
+import { listHostGlobals } from './globals.js'
 import { normalizeNationality, readField, readString } from './normalize.js'
-import { callSafely, readCallOptions } from './options.js'
-import { joinNativeCall, type CallResult } from './shared-call.js'
+import { joinNativeCall, leaveNativeCall, type Listener } from './native-call.js'
+import { callSafely, DEFAULT_TIMEOUT_MS, optionsProblem } from './options.js'
 import type { AuthorizeButton, OpenUserInfo, RuntimeName } from './types.js'
+
+/** The host globals the adapters of this build look at, read now (never at import). */
+export function readGlobals(adapters: readonly Adapter[]): object {
+  if (adapters.length === 1) return adapters[0]!.readGlobals() // a runtime entry: no merging on each call
+  const globals = {}
+  for (const adapter of adapters) Object.assign(globals, adapter.readGlobals())
+  return globals
+}
 
 export function findAdapter(adapters: readonly Adapter[], globals: object): Adapter | undefined {
   for (const adapter of adapters) {
@@ -18,90 +26,99 @@ export function findAdapter(adapters: readonly Adapter[], globals: object): Adap
   return undefined
 }
 
-export function detectRuntime(adapters: readonly Adapter[], globals: object = readHostGlobals()): RuntimeName | null {
+export function detectRuntime(adapters: readonly Adapter[], globals: object = readGlobals(adapters)): RuntimeName | null {
   const adapter = findAdapter(adapters, globals)
   return adapter ? adapter.runtime : null
 }
 
-function unsupported(adapters: readonly Adapter[], globals: object): UserProfileError {
-  const seen = listHostGlobals(globals)
-  const built = adapters.map((adapter) => adapter.runtime).join(', ')
-  return createError('UNSUPPORTED', null, {
-    advice:
-      `No runtime of this build (${built}) matches this host (globals seen: ${seen.length ? seen.join(', ') : 'none'}). ` +
-      `Use 'mini-user-profile' (every runtime) or this host's entry.`,
-  })
-}
+const runtimesOf = (adapters: readonly Adapter[]) => adapters.map((adapter) => adapter.runtime).join(', ')
 
-function pickAdapter(adapters: readonly Adapter[], globals: object, detected: Adapter | undefined, runtime: unknown): Adapter | UserProfileError {
-  if (runtime === undefined) return detected || unsupported(adapters, globals)
+function pickAdapter(adapters: readonly Adapter[], detected: Adapter | undefined, runtime: unknown): Adapter | UserProfileError {
+  if (runtime === undefined && detected) return detected
   for (const adapter of adapters) if (adapter.runtime === runtime) return adapter
   return createError('UNSUPPORTED', null, {
-    advice: `The runtime option names a runtime this build lacks (it has: ${adapters.map((adapter) => adapter.runtime).join(', ')}).`,
+    advice:
+      runtime === undefined
+        ? `No runtime of this build (${runtimesOf(adapters)}) matches this host (globals seen: ${listHostGlobals().join(', ') || 'none'}). ` +
+          `Use 'mini-user-profile' (every runtime) or this host's entry.`
+        : `The runtime option names a runtime this build lacks (it has: ${runtimesOf(adapters)}).`,
   })
 }
 
-/** The caller's own resolver turns a country name into `nationality`; anything but a code leaves it `''`. */
-function withNationality(result: CallResult, resolveCountry: ((name: string) => string) | undefined): CallResult {
-  if (!('info' in result) || !resolveCountry || !result.countryName || result.info.nationality !== '') return result
-  let nationality = ''
+/**
+ * Runs one caller's request to its end: never throws, and calls `done` exactly once, synchronously when the host
+ * answers synchronously. The native call starts before this returns, so it stays inside the caller's tap.
+ */
+export function requestProfile(adapters: readonly Adapter[], options: unknown, done: Listener): void {
   try {
-    nationality = normalizeNationality(resolveCountry(result.countryName))
-  } catch {
-    // a throwing resolver is the caller's bug; the profile still arrives, without a nationality
-  }
-  return { info: Object.assign({}, result.info, { nationality }) }
-}
-
-/** Runs one caller's request to its end: never throws, and calls `done` exactly once. */
-export function requestProfile(adapters: readonly Adapter[], options: unknown, done: (result: CallResult) => void): void {
-  try {
-    const globals = readHostGlobals()
+    const globals = readGlobals(adapters)
     const detected = findAdapter(adapters, globals)
-    const callOptions = readCallOptions(options, detected ? detected.runtime : null)
-    if (callOptions instanceof UserProfileError) return done({ error: callOptions, channel: 'library' })
-    const adapter = pickAdapter(adapters, globals, detected, callOptions.runtime)
-    if (adapter instanceof UserProfileError) return done({ error: adapter, channel: 'library' })
+    const problem = optionsProblem(options)
+    if (problem) return done(createError('INVALID_OPTIONS', detected ? detected.runtime : null, { advice: problem }), 'library')
+    const adapter = pickAdapter(adapters, detected, readField(options, 'runtime'))
+    if (adapter instanceof UserProfileError) return done(adapter, 'library')
+    const timeout = readField(options, 'timeout')
+    const resolveCountry = readField(options, 'resolveCountry')
+    let ended = false
     let timer: ReturnType<typeof setTimeout> | undefined
-    let finished = false
-    const finish = (result: CallResult) => {
-      if (finished) return
-      finished = true
+    const listener: Listener = (result, channel, nativePayload) => {
+      if (ended) return
+      ended = true
       if (timer !== undefined) clearTimeout(timer)
-      done(withNationality(result, callOptions.resolveCountry))
+      // The caller's own resolver turns a country *name* into `nationality`; anything but a code leaves it ''.
+      const countryName = typeof resolveCountry === 'function' && adapter.readCountryName && adapter.readCountryName(nativePayload)
+      if (countryName && !(result instanceof UserProfileError) && !result.nationality) {
+        let nationality = ''
+        try {
+          nationality = normalizeNationality(resolveCountry(countryName))
+        } catch {
+          // a throwing resolver is the caller's bug; the profile still arrives, without a nationality
+        }
+        result = Object.assign({}, result, { nationality })
+      }
+      done(result, channel)
     }
-    const nativeOptions = { desc: callOptions.desc, force: callOptions.force }
-    const leave = joinNativeCall(adapter, globals, nativeOptions, finish)
-    if (!finished && callOptions.timeout < Infinity) {
+    const nativeOptions = options ? { desc: readString(options, 'desc'), force: readField(options, 'force') as boolean | undefined } : {}
+    const call = joinNativeCall(adapter, globals, nativeOptions, listener)
+    if (ended || timeout === Infinity) return
+    // Real hosts answer in a later task, so a pending call gets its timer; an answer already queued in this turn
+    // (a mock, a host that refuses at once) settles before the timer would be armed, and costs no timer.
+    void Promise.resolve().then(() => {
+      if (ended) return
       timer = setTimeout(() => {
-        leave()
-        finish({ error: createError('TIMEOUT', adapter.runtime), channel: 'library' })
-      }, callOptions.timeout)
-    }
+        leaveNativeCall(call, listener)
+        listener(createError('TIMEOUT', adapter.runtime), 'library')
+      }, typeof timeout === 'number' ? timeout : DEFAULT_TIMEOUT_MS)
+    })
   } catch {
-    done({ error: createError('NATIVE_ERROR', null), channel: 'library' })
+    done(createError('NATIVE_ERROR', null), 'library')
   }
 }
 
 export function getUserProfile(adapters: readonly Adapter[], options?: unknown): Promise<OpenUserInfo> {
   // The executor runs synchronously, so the native call happens inside the caller's tap.
-  const outcome = new Promise<CallResult>((resolve) => requestProfile(adapters, options, resolve))
+  const outcome = new Promise<OpenUserInfo>((resolve, reject) => {
+    requestProfile(adapters, options, (result) => (result instanceof UserProfileError ? reject(result) : resolve(result)))
+  })
   const success = readField(options, 'success')
   const fail = readField(options, 'fail')
   const complete = readField(options, 'complete')
-  const result = outcome.then((ended) => {
-    if ('info' in ended) {
-      callSafely(success, ended.info)
-      callSafely(complete, ended.info)
-      return ended.info
-    }
-    callSafely(fail, ended.error)
-    callSafely(complete, ended.error)
-    throw ended.error
-  })
-  // A caller that passed `fail` or `complete` has handled the failure: no unhandled rejection for them.
-  if (typeof fail === 'function' || typeof complete === 'function') result.catch(() => undefined)
-  return result
+  // Callbacks run after the promise settles, as native callbacks run after the call returns. A caller that passed
+  // `fail` or `complete` has handled the failure: no unhandled rejection for them.
+  if (typeof fail === 'function' || typeof complete === 'function') outcome.catch(() => undefined)
+  if (success || fail || complete) {
+    outcome.then(
+      (info) => {
+        callSafely(success, info)
+        callSafely(complete, info)
+      },
+      (error: unknown) => {
+        callSafely(fail, error)
+        callSafely(complete, error)
+      },
+    )
+  }
+  return outcome
 }
 
 /** The consent control a page must wire on `runtime` (default: the detected one), or `null` when this build lacks it. */

@@ -1,7 +1,6 @@
-import { readHostValue } from './normalize.js'
-
-// The host globals that adapters look for. Read with `typeof` because a host may inject them as
-// variables of a module wrapper rather than as properties of the global object, and old engines lack `globalThis`.
+// Readers of the host globals adapters look for, one each so a bundle keeps only those its adapters read. They use
+// `typeof` because a host may inject them as variables of a module wrapper rather than as properties of the global
+// object, and old engines lack `globalThis`. Called at call time, never at import.
 declare const my: unknown
 declare const dd: unknown
 declare const tt: unknown
@@ -15,29 +14,32 @@ declare const __wxConfig: unknown
 declare const window: unknown
 declare const document: unknown
 
-/** A plain snapshot of the host globals, taken at call time (never at import). */
-export function readHostGlobals(): object {
-  return {
-    my: typeof my === 'undefined' ? undefined : my,
-    dd: typeof dd === 'undefined' ? undefined : dd,
-    tt: typeof tt === 'undefined' ? undefined : tt,
-    qq: typeof qq === 'undefined' ? undefined : qq,
-    swan: typeof swan === 'undefined' ? undefined : swan,
-    ks: typeof ks === 'undefined' ? undefined : ks,
-    jd: typeof jd === 'undefined' ? undefined : jd,
-    xhs: typeof xhs === 'undefined' ? undefined : xhs,
-    wx: typeof wx === 'undefined' ? undefined : wx,
-    __wxConfig: typeof __wxConfig === 'undefined' ? undefined : __wxConfig,
-    window: typeof window === 'undefined' ? undefined : window,
-    document: typeof document === 'undefined' ? undefined : document,
-  }
-}
+export const readMy = () => (typeof my === 'undefined' ? undefined : my)
+export const readDd = () => (typeof dd === 'undefined' ? undefined : dd)
+export const readTt = () => (typeof tt === 'undefined' ? undefined : tt)
+export const readQq = () => (typeof qq === 'undefined' ? undefined : qq)
+export const readSwan = () => (typeof swan === 'undefined' ? undefined : swan)
+export const readKs = () => (typeof ks === 'undefined' ? undefined : ks)
+export const readJd = () => (typeof jd === 'undefined' ? undefined : jd)
+export const readXhs = () => (typeof xhs === 'undefined' ? undefined : xhs)
+export const readWx = () => (typeof wx === 'undefined' ? undefined : wx)
+export const readWxConfig = () => (typeof __wxConfig === 'undefined' ? undefined : __wxConfig)
+export const readWindow = () => (typeof window === 'undefined' ? undefined : window)
+export const readDocument = () => (typeof document === 'undefined' ? undefined : document)
 
-/** Which of the host globals exist, for error messages that say what was seen. */
-export function listHostGlobals(globals: object): string[] {
-  const seen: string[] = []
-  for (const key of ['my', 'dd', 'tt', 'qq', 'swan', 'ks', 'jd', 'xhs', 'wx', 'window']) {
-    if (readHostValue(globals, key) !== undefined) seen.push(key)
-  }
-  return seen
+/** Which host globals exist, whatever the adapters of this build read: for the message of an `UNSUPPORTED` error. */
+export function listHostGlobals(): string[] {
+  const seen = [
+    typeof my !== 'undefined' && 'my',
+    typeof dd !== 'undefined' && 'dd',
+    typeof tt !== 'undefined' && 'tt',
+    typeof qq !== 'undefined' && 'qq',
+    typeof swan !== 'undefined' && 'swan',
+    typeof ks !== 'undefined' && 'ks',
+    typeof jd !== 'undefined' && 'jd',
+    typeof xhs !== 'undefined' && 'xhs',
+    typeof wx !== 'undefined' && 'wx',
+    typeof window !== 'undefined' && 'window',
+  ]
+  return seen.filter((name): name is string => !!name)
 }

@@ -17,13 +17,15 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null
 }
 
+const hasOwn = Object.prototype.hasOwnProperty
+
 /**
  * An own property only: a payload key like `__proto__` or `constructor` never reaches the prototype chain.
  * A getter that throws (a host object, not JSON) reads as missing, so mappers stay total.
  */
 export function readField(value: unknown, key: string): unknown {
   try {
-    return isRecord(value) && Object.prototype.hasOwnProperty.call(value, key) ? value[key] : undefined
+    return isRecord(value) && hasOwn.call(value, key) ? value[key] : undefined
   } catch {
     return undefined
   }
@@ -48,42 +50,35 @@ export function readString(value: unknown, key: string): string | undefined {
 }
 
 /**
- * The length of the longest prefix of `text` within `maxBytes` of UTF-8, cut on a character boundary,
- * or -1 when an unpaired surrogate comes first (no UTF-8 encoding of it exists).
+ * Cuts `text` to at most `maxBytes` of UTF-8 on a character boundary. A lone surrogate has no UTF-8 encoding, so it
+ * becomes U+FFFD (3 bytes), as an encoder would make it. One pass; a copy is built only when something changes.
  */
-function utf8PrefixLength(text: string, maxBytes: number): number {
+export function truncateUtf8(text: string, maxBytes: number): string {
+  // Every UTF-16 unit but a surrogate is at most 3 bytes of UTF-8: a short text without surrogates fits as it is.
+  if (text.length * 3 <= maxBytes && !/[\ud800-\udfff]/.test(text)) return text
   let bytes = 0
+  let kept = '' // what precedes `from`, already settled
+  let from = 0
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i)
-    let size = unit < 0x80 ? 1 : unit < 0x800 ? 2 : 3
-    if ((unit & 0xf800) === 0xd800) {
-      if (unit > 0xdbff || (text.charCodeAt(i + 1) & 0xfc00) !== 0xdc00) return -1
-      size = 4
+    const paired = unit >= 0xd800 && unit < 0xdc00 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00
+    bytes += paired ? 4 : unit < 0x80 ? 1 : unit < 0x800 ? 2 : 3
+    if (bytes > maxBytes) return kept + text.slice(from, i)
+    if (paired) i++
+    else if ((unit & 0xf800) === 0xd800) {
+      kept += text.slice(from, i) + '\ufffd'
+      from = i + 1
     }
-    if (bytes + size > maxBytes) return i
-    bytes += size
-    if (size === 4) i++ // the low half of the pair
   }
-  return text.length
+  return from ? kept + text.slice(from) : text
 }
 
-/** Cuts `text` to at most `maxBytes` of UTF-8 on a character boundary; lone surrogates become U+FFFD. */
-export function truncateUtf8(text: string, maxBytes: number): string {
-  const length = utf8PrefixLength(text, maxBytes)
-  if (length !== -1) return text.slice(0, length)
-  // Pairs match first and stay; what is left alone is replaced, as a UTF-8 encoder does.
-  const wellFormed = text.replace(/[\ud800-\udbff][\udc00-\udfff]|[\ud800-\udfff]/g, (match) => (match.length === 2 ? match : '\ufffd'))
-  return wellFormed.slice(0, utf8PrefixLength(wellFormed, maxBytes))
-}
-
-const GENDER_LETTERS: readonly (readonly [unknown, Gender])[] = [
-  ['M', 'M'], ['m', 'M'], [1, 'M'], ['1', 'M'], // Alipay+ "m", contract "M", WeChat/Douyin/QQ 1 (platforms.md §1.3, §3.3)
-  ['F', 'F'], ['f', 'F'], [2, 'F'], ['2', 'F'],
-]
+// Alipay+ "m"/"f", the contract's "M"/"F", WeChat/Douyin/QQ 1/2, some bridges "1"/"2" (platforms.md §1.3, §3.3).
+const MALE: readonly unknown[] = ['M', 'm', 1, '1']
+const FEMALE: readonly unknown[] = ['F', 'f', 2, '2']
 
 export function normalizeGender(value: unknown): Gender {
-  for (const [raw, gender] of GENDER_LETTERS) if (value === raw) return gender
-  return ''
+  return MALE.indexOf(value) !== -1 ? 'M' : FEMALE.indexOf(value) !== -1 ? 'F' : ''
 }
 
 /** ISO 3166-1 alpha-2 by form (two ASCII letters), upper-cased; anything else, such as a country name, is `''`. */
@@ -94,8 +89,8 @@ export function normalizeNationality(value: unknown): string {
 /** An absolute http(s) URL that fits the limit whole; a cut URL would point somewhere else, so it is dropped. */
 export function normalizeAvatar(value: unknown): string {
   // A host, then an optional path/query/fragment; no white space or control characters anywhere.
-  const url = /^https?:\/\/[^\s\u0000-\u001f\u007f/?#@]+([/?#][^\s\u0000-\u001f\u007f]*)?$/i
-  return typeof value === 'string' && url.test(value) && utf8PrefixLength(value, AVATAR_LIMIT_BYTES) === value.length ? value : ''
+  const url = /^https?:\/\/[^\s\0-\x1f\x7f/?#@]+([/?#][^\s\0-\x1f\x7f]*)?$/i
+  return typeof value === 'string' && url.test(value) && truncateUtf8(value, AVATAR_LIMIT_BYTES) === value ? value : ''
 }
 
 export function normalizeText(value: unknown): string {
@@ -125,14 +120,23 @@ export function readHostValue(value: unknown, key: string): unknown {
   }
 }
 
+// The last host asked and its system info. What it says (the app, QQ Browser or not) cannot change while the host
+// runs, and `getSystemInfoSync` is a synchronous bridge round-trip on real hosts, so each host object is asked once.
+let infoHost: unknown
+let infoOfHost: unknown
+
 /** A field of `host.getSystemInfoSync()`, the documented synchronous getter; undefined when it is missing or throws. */
 export function readSystemInfo(host: unknown, field: string): unknown {
-  const getSystemInfoSync = readHostValue(host, 'getSystemInfoSync')
-  try {
-    return typeof getSystemInfoSync === 'function' ? readHostValue(getSystemInfoSync.call(host), field) : undefined
-  } catch {
-    return undefined
+  if (host !== infoHost) {
+    const getSystemInfoSync = readHostValue(host, 'getSystemInfoSync')
+    try {
+      infoOfHost = typeof getSystemInfoSync === 'function' ? getSystemInfoSync.call(host) : undefined
+    } catch {
+      infoOfHost = undefined
+    }
+    infoHost = host
   }
+  return readHostValue(infoOfHost, field)
 }
 
 /** `readSystemInfo` as a lower-case string, `''` when absent, for comparing app names. */

@@ -1,10 +1,10 @@
 import type { Adapter } from './adapter.js'
-import type { ErrorCode, UserProfileError } from './errors.js'
+import { UserProfileError, type ErrorCode } from './errors.js'
 import { requestProfile } from './facade.js'
+import type { Channel } from './native-call.js'
 import { readField } from './normalize.js'
 import { callSafely } from './options.js'
-import type { CallResult } from './shared-call.js'
-import type { OpenUserInfoFailResult, OpenUserInfoSuccessResult } from './types.js'
+import type { OpenUserInfo, OpenUserInfoFailResult, OpenUserInfoSuccessResult } from './types.js'
 
 // `error` numbers for failures that have no native number, from Alipay's general JSAPI codes (platforms.md §2.4).
 const failNumbers = new Map<ErrorCode, number>([
@@ -25,16 +25,15 @@ function nativeResultOf(error: UserProfileError): Record<string, string> {
   return result
 }
 
-function toNativeResult(ended: CallResult): OpenUserInfoSuccessResult | OpenUserInfoFailResult {
-  if ('info' in ended) return { response: JSON.stringify({ response: ended.info }) }
-  const { error, channel } = ended
-  if (channel === 'success' && error.nativeCode !== undefined) {
-    return { response: JSON.stringify({ response: nativeResultOf(error) }) }
+function toNativeResult(result: OpenUserInfo | UserProfileError, channel: Channel): OpenUserInfoSuccessResult | OpenUserInfoFailResult {
+  if (!(result instanceof UserProfileError)) return { response: JSON.stringify({ response: result }) }
+  if (channel === 'success' && result.nativeCode !== undefined) {
+    return { response: JSON.stringify({ response: nativeResultOf(result) }) }
   }
-  const nativeNumber = channel === 'fail' && typeof error.nativeCode === 'number' ? error.nativeCode : undefined
+  const nativeNumber = channel === 'fail' && typeof result.nativeCode === 'number' ? result.nativeCode : undefined
   return {
-    error: nativeNumber ?? failNumbers.get(error.code) ?? UNKNOWN_ERROR,
-    errorMessage: nativeNumber !== undefined && error.nativeMessage !== undefined ? error.nativeMessage : error.message,
+    error: nativeNumber ?? failNumbers.get(result.code) ?? UNKNOWN_ERROR,
+    errorMessage: nativeNumber !== undefined && result.nativeMessage !== undefined ? result.nativeMessage : result.message,
   }
 }
 
@@ -43,10 +42,11 @@ function toNativeResult(ended: CallResult): OpenUserInfoSuccessResult | OpenUser
  * JSON, 40003/40006 in `success` as Alipay sends them, every other failure in `fail({ error, errorMessage })`.
  */
 export function getOpenUserInfo(adapters: readonly Adapter[], options?: unknown): void {
-  const outcome = new Promise<CallResult>((resolve) => requestProfile(adapters, options, resolve))
+  const outcome = new Promise<OpenUserInfoSuccessResult | OpenUserInfoFailResult>((resolve) =>
+    requestProfile(adapters, options, (result, channel) => resolve(toNativeResult(result, channel))),
+  )
   // Callbacks always run asynchronously, as native ones do, even when validation fails at once.
-  outcome.then((ended) => {
-    const res = toNativeResult(ended)
+  void outcome.then((res) => {
     callSafely(readField(options, 'response' in res ? 'success' : 'fail'), res)
     callSafely(readField(options, 'complete'), res)
   })

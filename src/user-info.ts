@@ -10,12 +10,12 @@ import type { OpenUserInfo, RuntimeName } from './types.js'
 /** `[phrase, code]` rows matched as lower-case substrings of `errMsg`, first match wins. */
 export type ErrMsgPhrases = readonly (readonly [string, ErrorCode])[]
 
-/** Calls `host[api]` with the callbacks, synchronously; returns `UNSUPPORTED` when the host lacks the API. */
+/** Calls `host[api]` with `options` (a fresh object: the callbacks are added to it), synchronously; `UNSUPPORTED` when the host lacks the API. */
 export function callHostApi(
   globals: object,
   hostName: string,
   api: string,
-  options: object,
+  options: Record<string, unknown>,
   callbacks: NativeCallbacks,
   runtime: RuntimeName,
   missingAdvice = `${hostName}.${api} is missing in this host version.`,
@@ -23,14 +23,18 @@ export function callHostApi(
   const host = readHostValue(globals, hostName)
   const method = readHostValue(host, api)
   if (typeof method !== 'function') return createError('UNSUPPORTED', runtime, { advice: missingAdvice })
-  method.call(host, Object.assign({}, options, { success: callbacks.success, fail: callbacks.fail }))
+  options.success = callbacks.success
+  options.fail = callbacks.fail
+  method.call(host, options)
   return undefined
 }
+
+const USER_INFO_KEYS = ['nickName', 'avatarUrl', 'gender']
 
 export function mapUserInfoSuccess(nativePayload: unknown, runtime: RuntimeName): OpenUserInfo | UserProfileError {
   const userInfo = readField(nativePayload, 'userInfo')
   // A userInfo with none of its fields is a shape we cannot read, not an empty profile.
-  if (!isRecord(userInfo) || !hasAnyField(userInfo, ['nickName', 'avatarUrl', 'gender'])) {
+  if (!isRecord(userInfo) || !hasAnyField(userInfo, USER_INFO_KEYS)) {
     return createError('MALFORMED_RESPONSE', runtime)
   }
   // `country` is a localized name, never a code: it reaches `nationality` only through the caller's resolveCountry.
@@ -52,8 +56,9 @@ export function mapErrMsgFailure(
   errnoCodes?: Map<number, ErrorCode>,
 ): UserProfileError {
   // WeChat says `errno`, the Douyin typings `errNo`, mini games `{ code, msg }` (platforms.md §3.4, §4.4, §8).
-  const nativeCode = readNativeNumber(nativePayload, 'errno') ?? readNativeNumber(nativePayload, 'errNo') ?? readNativeNumber(nativePayload, 'code')
-  const nativeMessage = readString(nativePayload, 'errMsg') ?? readString(nativePayload, 'msg')
+  let nativeCode: number | undefined
+  for (const key of ['errno', 'errNo', 'code']) if (nativeCode === undefined) nativeCode = readNativeNumber(nativePayload, key)
+  const nativeMessage = readString(nativePayload, 'errMsg') || readString(nativePayload, 'msg')
   const lowered = nativeMessage === undefined ? '' : nativeMessage.toLowerCase()
   let code = nativeCode !== undefined && errnoCodes ? errnoCodes.get(nativeCode) : undefined
   for (const [phrase, phraseCode] of phrases) {
