@@ -120,23 +120,24 @@ export function readHostValue(value: unknown, key: string): unknown {
   }
 }
 
-// The last host asked and its system info. What it says (the app, QQ Browser or not) cannot change while the host
-// runs, and `getSystemInfoSync` is a synchronous bridge round-trip on real hosts, so each host object is asked once.
-let infoHost: unknown
-let infoOfHost: unknown
+// What a host's system info says (the app, QQ Browser or not) cannot change while it runs, and `getSystemInfoSync`
+// is a synchronous bridge round-trip on real hosts: each host object is asked once.
+const systemInfos = new WeakMap<object, unknown>()
 
 /** A field of `host.getSystemInfoSync()`, the documented synchronous getter; undefined when it is missing or throws. */
 export function readSystemInfo(host: unknown, field: string): unknown {
-  if (host !== infoHost) {
+  if (!isRecord(host)) return undefined
+  if (!systemInfos.has(host)) {
     const getSystemInfoSync = readHostValue(host, 'getSystemInfoSync')
+    let info: unknown
     try {
-      infoOfHost = typeof getSystemInfoSync === 'function' ? getSystemInfoSync.call(host) : undefined
+      info = typeof getSystemInfoSync === 'function' ? getSystemInfoSync.call(host) : undefined
     } catch {
-      infoOfHost = undefined
+      // a throwing getter reads as no system info
     }
-    infoHost = host
+    systemInfos.set(host, info)
   }
-  return readHostValue(infoOfHost, field)
+  return readHostValue(systemInfos.get(host), field)
 }
 
 /** `readSystemInfo` as a lower-case string, `''` when absent, for comparing app names. */

@@ -162,6 +162,56 @@ describe('shared native call', () => {
   })
 })
 
+describe('timers', () => {
+  const alipayAnswer = { response: JSON.stringify({ response: { code: '10000', msg: 'Success', nickName: 'Ana' } }) }
+  const answeringMy = (deliver: (answer: () => void) => void) => ({
+    getOpenUserInfo: (options: { success(res: object): void }) => deliver(() => options.success(alipayAnswer)),
+  })
+
+  it('holds one timer of its own while the host has not answered, and clears it on the answer', async () => {
+    vi.useFakeTimers()
+    installMy({ latencyMs: 50 })
+    const outcome = getUserProfile()
+    await vi.advanceTimersByTimeAsync(0)
+    expect(vi.getTimerCount()).toBe(2) // the simulated host's answer and our timeout
+    await vi.advanceTimersByTimeAsync(50)
+    await expect(outcome).resolves.toMatchObject({ code: '10000' })
+    expect(vi.getTimerCount()).toBe(0)
+  })
+
+  it.each([
+    ['synchronously', (answer: () => void) => answer()],
+    ['from a microtask', (answer: () => void) => queueMicrotask(answer)],
+  ])('arms no timer when the host answers %s', async (_title, deliver) => {
+    vi.stubGlobal('my', answeringMy(deliver))
+    const setTimer = vi.spyOn(globalThis, 'setTimeout')
+    await expect(getUserProfile({ timeout: 1000 })).resolves.toMatchObject({ code: '10000', nickName: 'Ana' })
+    await Promise.resolve()
+    expect(setTimer).not.toHaveBeenCalled()
+    setTimer.mockRestore()
+  })
+
+  it('still times out a host that answers a turn later than its timeout', async () => {
+    vi.useFakeTimers()
+    vi.stubGlobal('my', answeringMy((answer) => setTimeout(answer, 20)))
+    const outcome = getUserProfile({ timeout: 10 }).catch((error: unknown) => error)
+    await vi.advanceTimersByTimeAsync(10)
+    expect(await outcome).toMatchObject({ code: 'TIMEOUT' })
+  })
+})
+
+describe('system info', () => {
+  it('asks each host object for its system info once, not on every call', async () => {
+    const first = installWx()
+    for (let i = 0; i < 3; i++) await first.tap(() => getUserProfile())
+    expect(nativeCalls(first, 'getSystemInfoSync')).toBe(1)
+    expect(nativeCalls(first, 'getUserProfile')).toBe(3)
+    const second = installWx() // a new host object (another test, another app) is asked again
+    await second.tap(() => getUserProfile())
+    expect(nativeCalls(second, 'getSystemInfoSync')).toBe(1)
+  })
+})
+
 describe('caller callbacks', () => {
   it('keeps the promise resolved when success throws, and reports the throw to the host as uncaught', async () => {
     vi.useFakeTimers()
