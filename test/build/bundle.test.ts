@@ -64,6 +64,17 @@ describe('per-runtime bundles', () => {
     for (const runtime of RUNTIME_ENTRIES) expect(code.includes(markerOf(runtime)), runtime).toBe(runtime === 'wechat' || runtime === 'alipay')
   })
 
+  it("ships the browser mock's consent dialog only to consumers that call configureMock", async () => {
+    const dialogMarker = 'data-mini-user-profile-consent'
+    const plain = await bundleConsumer(`import { getUserProfile } from 'mini-user-profile/browser'\ngetUserProfile()\n`)
+    expect(plain).toContain(markerOf('browser'))
+    expect(plain).not.toContain(dialogMarker)
+    const prompting = await bundleConsumer(
+      `import { configureMock, getUserProfile } from 'mini-user-profile/browser'\nconfigureMock({ prompt: true })\ngetUserProfile()\n`,
+    )
+    expect(prompting).toContain(dialogMarker)
+  })
+
   it('a consumer of the root entry contains every adapter', async () => {
     const code = await bundleConsumer(`import { getUserProfile } from 'mini-user-profile'\ngetUserProfile()\n`)
     for (const runtime of RUNTIME_ENTRIES) expect(code).toContain(markerOf(runtime))
