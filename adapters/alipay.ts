@@ -53,11 +53,10 @@ function mapSuccess(nativePayload: unknown): OpenUserInfo | UserProfileError {
   const inner = readInnerResponse(nativePayload)
   const rawCode = readField(inner, 'code')
   const code = typeof rawCode === 'number' ? String(rawCode) : rawCode
-  const hasProfile = hasAnyField(inner, PROFILE_KEYS)
-  if (!isRecord(inner) || (code === undefined && !hasProfile) || (code !== undefined && typeof code !== 'string')) {
-    return createError('MALFORMED_RESPONSE', 'alipay')
-  }
-  if (code !== undefined && code !== '10000') {
+  // No code is read as success only when profile fields are there; a code must be a string (or a number).
+  const readable = code === undefined ? hasAnyField(inner, PROFILE_KEYS) : typeof code === 'string'
+  if (!isRecord(inner) || !readable) return createError('MALFORMED_RESPONSE', 'alipay')
+  if (typeof code === 'string' && code !== '10000') {
     return createError(alipayResultCodes.get(code) || 'NATIVE_ERROR', 'alipay', {
       nativeCode: code,
       nativeMessage: readString(inner, 'msg'),

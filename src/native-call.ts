@@ -19,9 +19,11 @@ export interface NativeCall {
 // Native calls under way, one per adapter: the call is a network round-trip and a prompt, so callers share it.
 const inflight: NativeCall[] = []
 
+/** Removes `item`, keeping the order of the rest (listeners hear the answer in the order they joined). */
 function remove<T>(list: T[], item: T): void {
   const index = list.indexOf(item)
-  if (index !== -1) list.splice(index, 1)
+  if (index === list.length - 1) list.pop() // the usual case, without the array splice() allocates
+  else if (index !== -1) list.splice(index, 1)
 }
 
 function end(call: NativeCall, result: OpenUserInfo | UserProfileError, channel: Channel, nativePayload?: unknown): void {

@@ -127,17 +127,17 @@ const systemInfos = new WeakMap<object, unknown>()
 /** A field of `host.getSystemInfoSync()`, the documented synchronous getter; undefined when it is missing or throws. */
 export function readSystemInfo(host: unknown, field: string): unknown {
   if (!isRecord(host)) return undefined
-  if (!systemInfos.has(host)) {
+  let info = systemInfos.get(host)
+  if (info === undefined) {
     const getSystemInfoSync = readHostValue(host, 'getSystemInfoSync')
-    let info: unknown
     try {
-      info = typeof getSystemInfoSync === 'function' ? getSystemInfoSync.call(host) : undefined
+      info = typeof getSystemInfoSync === 'function' ? getSystemInfoSync.call(host) : null
     } catch {
-      // a throwing getter reads as no system info
+      info = null // a throwing getter reads as no system info
     }
-    systemInfos.set(host, info)
+    systemInfos.set(host, info === undefined ? null : info)
   }
-  return readHostValue(systemInfos.get(host), field)
+  return readHostValue(info, field)
 }
 
 /** `readSystemInfo` as a lower-case string, `''` when absent, for comparing app names. */

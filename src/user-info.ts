@@ -1,7 +1,7 @@
 import type { NativeCallbacks } from './adapter.js'
 import { createError } from './create-error.js'
 import type { ErrorCode, UserProfileError } from './errors.js'
-import { hasAnyField, isRecord, readField, readHostValue, readNativeNumber, readString, toOpenUserInfo } from './normalize.js'
+import { readField, readHostValue, readNativeNumber, readString, toOpenUserInfo } from './normalize.js'
 import type { OpenUserInfo, RuntimeName } from './types.js'
 
 // Helpers for the hosts that follow the WeChat convention: `success({ userInfo: { nickName, avatarUrl, gender,
@@ -29,20 +29,15 @@ export function callHostApi(
   return undefined
 }
 
-const USER_INFO_KEYS = ['nickName', 'avatarUrl', 'gender']
-
 export function mapUserInfoSuccess(nativePayload: unknown, runtime: RuntimeName): OpenUserInfo | UserProfileError {
   const userInfo = readField(nativePayload, 'userInfo')
+  const picked = { avatar: readField(userInfo, 'avatarUrl'), gender: readField(userInfo, 'gender'), nickName: readField(userInfo, 'nickName') }
   // A userInfo with none of its fields is a shape we cannot read, not an empty profile.
-  if (!isRecord(userInfo) || !hasAnyField(userInfo, USER_INFO_KEYS)) {
+  if (picked.avatar === undefined && picked.gender === undefined && picked.nickName === undefined) {
     return createError('MALFORMED_RESPONSE', runtime)
   }
   // `country` is a localized name, never a code: it reaches `nationality` only through the caller's resolveCountry.
-  return toOpenUserInfo({
-    avatar: readField(userInfo, 'avatarUrl'),
-    gender: readField(userInfo, 'gender'),
-    nickName: readField(userInfo, 'nickName'),
-  })
+  return toOpenUserInfo(picked)
 }
 
 export function readUserInfoCountry(nativePayload: unknown): string | undefined {
