@@ -106,7 +106,7 @@ export const alipay: Adapter = {
         advice: 'my.getOpenUserInfo is missing: it needs base library 1.16.4+ and does not exist in web-view pages.',
       })
     }
-    getOpenUserInfo.call(my, { success: callbacks.success, fail: callbacks.fail })
+    getOpenUserInfo.call(my, callbacks)
     return undefined
   },
 

@@ -15,7 +15,7 @@ export const baidu: Adapter = {
   authorizeButton: { openType: 'getUserInfo', event: 'getuserinfo' },
   readGlobals: () => ({ swan: readSwan() }),
   detect: (globals) => isRecord(readHostValue(globals, 'swan')),
-  request: (globals, _options, callbacks) => callHostApi(globals, 'swan', 'getUserInfo', {}, callbacks, 'baidu'),
+  request: (globals, _options, callbacks) => callHostApi(globals, 'swan', 'getUserInfo', callbacks, 'baidu'),
   // gender is a number 0/1/2, or a string in older docs: the shared rules read both (§7).
   mapSuccess: (nativePayload) => mapUserInfoSuccess(nativePayload, 'baidu'),
   mapFailure: (nativePayload) => mapErrMsgFailure(nativePayload, 'baidu', baiduErrMsgPhrases),

@@ -28,8 +28,8 @@ export const douyin: Adapter = {
   request(globals, options, callbacks) {
     // getUserProfile (base lib 2.30.0) "只可在 tap 事件回调中调用"; getUserInfo "将逐步废弃" but is all older hosts have.
     const hasProfileApi = typeof readHostValue(readHostValue(globals, 'tt'), 'getUserProfile') === 'function'
-    const nativeOptions = options.force === undefined ? {} : { force: options.force } // no `desc` on Douyin (§4.2)
-    return callHostApi(globals, 'tt', hasProfileApi ? 'getUserProfile' : 'getUserInfo', nativeOptions, callbacks, 'douyin')
+    const nativeOptions = options.force === undefined ? callbacks : { force: options.force, success: callbacks.success, fail: callbacks.fail } // no `desc` on Douyin (§4.2)
+    return callHostApi(globals, 'tt', hasProfileApi ? 'getUserProfile' : 'getUserInfo', nativeOptions, 'douyin')
   },
 
   mapSuccess: (nativePayload) => mapUserInfoSuccess(nativePayload, 'douyin'),

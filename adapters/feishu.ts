@@ -23,7 +23,7 @@ export const feishu: Adapter = {
     return isRecord(tt) && feishuAppNames.indexOf(readAppName(tt, 'appName')) !== -1
   },
 
-  request: (globals, _options, callbacks) => callHostApi(globals, 'tt', 'getUserInfo', {}, callbacks, 'feishu'),
+  request: (globals, _options, callbacks) => callHostApi(globals, 'tt', 'getUserInfo', callbacks, 'feishu'),
   mapSuccess: (nativePayload) => mapUserInfoSuccess(nativePayload, 'feishu'),
   mapFailure: (nativePayload) => mapErrMsgFailure(nativePayload, 'feishu', feishuErrMsgPhrases),
 }

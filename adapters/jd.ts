@@ -12,7 +12,7 @@ export const jd: Adapter = {
   authorizeButton: { openType: 'getUserInfo', event: 'getuserinfo' },
   readGlobals: () => ({ jd: readJd() }),
   detect: (globals) => isRecord(readHostValue(globals, 'jd')),
-  request: (globals, _options, callbacks) => callHostApi(globals, 'jd', 'getUserInfo', {}, callbacks, 'jd'),
+  request: (globals, _options, callbacks) => callHostApi(globals, 'jd', 'getUserInfo', callbacks, 'jd'),
   mapSuccess: (nativePayload) => mapUserInfoSuccess(nativePayload, 'jd'),
   mapFailure: (nativePayload) => mapErrMsgFailure(nativePayload, 'jd', jdErrMsgPhrases),
   readCountryName: readUserInfoCountry,

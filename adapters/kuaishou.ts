@@ -13,7 +13,7 @@ export const kuaishou: Adapter = {
   // ⚠️ The consent control is unconfirmed (§8); the getUserInfo button is the convention of its peers.
   authorizeButton: { openType: 'getUserInfo', event: 'getuserinfo' },
   detect: (globals) => isRecord(readHostValue(globals, 'ks')),
-  request: (globals, _options, callbacks) => callHostApi(globals, 'ks', 'getUserInfo', {}, callbacks, 'kuaishou'),
+  request: (globals, _options, callbacks) => callHostApi(globals, 'ks', 'getUserInfo', callbacks, 'kuaishou'),
   // Mini games give gender "M"/"F" as a string; the shared rules read it (§8).
   mapSuccess: (nativePayload) => mapUserInfoSuccess(nativePayload, 'kuaishou'),
   mapFailure: (nativePayload) => mapErrMsgFailure(nativePayload, 'kuaishou', kuaishouErrMsgPhrases),

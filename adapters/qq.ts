@@ -18,7 +18,7 @@ export const qq: Adapter = {
   readGlobals: () => ({ qq: readQq() }),
   // QQ also runs `wx` code (platforms.md §6), so `qq` decides; it comes before WeChat in detection.
   detect: (globals) => isRecord(readHostValue(globals, 'qq')),
-  request: (globals, _options, callbacks) => callHostApi(globals, 'qq', 'getUserInfo', {}, callbacks, 'qq'),
+  request: (globals, _options, callbacks) => callHostApi(globals, 'qq', 'getUserInfo', callbacks, 'qq'),
   mapSuccess: (nativePayload) => mapUserInfoSuccess(nativePayload, 'qq'),
   mapFailure: (nativePayload) => mapErrMsgFailure(nativePayload, 'qq', qqErrMsgPhrases),
   readCountryName: readUserInfoCountry,

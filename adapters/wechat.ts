@@ -1,4 +1,4 @@
-import type { Adapter } from '../src/adapter.js'
+import type { Adapter, NativeCallbacks } from '../src/adapter.js'
 import { createError } from '../src/create-error.js'
 import type { ErrorCode } from '../src/errors.js'
 import { readQq, readWx, readWxConfig } from '../src/globals.js'
@@ -53,8 +53,8 @@ export const wechat: Adapter = {
       })
     }
     // Synchronous on purpose: WeChat only honours the call while the tap handler is still running.
-    const nativeOptions: Pick<WechatMiniprogram.GetUserProfileOption, 'desc'> = { desc }
-    return callHostApi(globals, 'wx', 'getUserProfile', nativeOptions, callbacks, 'wechat',
+    const nativeOptions: Pick<WechatMiniprogram.GetUserProfileOption, 'desc'> & NativeCallbacks = { desc, success: callbacks.success, fail: callbacks.fail }
+    return callHostApi(globals, 'wx', 'getUserProfile', nativeOptions, 'wechat',
       'wx.getUserProfile is missing: it needs base library 2.10.4+ and is not available in plugins.')
   },
 

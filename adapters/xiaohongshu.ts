@@ -14,7 +14,7 @@ export const xiaohongshu: Adapter = {
   readGlobals: () => ({ xhs: readXhs() }),
   detect: (globals) => isRecord(readHostValue(globals, 'xhs')),
   request: (globals, _options, callbacks) =>
-    callHostApi(globals, 'xhs', 'getUserInfo', {}, callbacks, 'xiaohongshu',
+    callHostApi(globals, 'xhs', 'getUserInfo', callbacks, 'xiaohongshu',
       'xhs.getUserInfo is missing: use <button open-type="getUserInfo" bindgetuserinfo> and read event.detail.userInfo.'),
   mapSuccess: (nativePayload) => mapUserInfoSuccess(nativePayload, 'xiaohongshu'),
   mapFailure: (nativePayload) => mapErrMsgFailure(nativePayload, 'xiaohongshu', xiaohongshuErrMsgPhrases),

@@ -22,20 +22,17 @@ function tempFile(name) {
 const importFile = (file) => import(pathToFileURL(file).href)
 
 /**
- * `[{ id, label, getUserProfile }]` for `platform`, the hand-written reference first; plus `skipped`, the frameworks
- * left out and why. `withRoot` adds the root entry (every adapter, runtime detected per call).
+ * `[{ id, label, file, getUserProfile }]` for `platform`, the hand-written reference first (`file` is the module that
+ * exports that getUserProfile); plus `skipped`, the frameworks left out and why. `withRoot` adds the root entry
+ * (every adapter, runtime detected per call).
  */
 export async function loadImplementations(platform, { withRoot = true } = {}) {
   ensureBuilt()
   const list = []
-  const reference = await importFile(join(ROOT, 'bench', 'hand-written', `${platform}.mjs`))
-  list.push({ id: 'hand-written', label: 'hand-written', getUserProfile: reference.getUserProfile })
-  const entry = await importFile(join(ROOT, 'dist', `${platform}.mjs`))
-  list.push({ id: 'entry', label: `mini-user-profile/${platform}`, getUserProfile: entry.getUserProfile })
-  if (withRoot) {
-    const root = await importFile(join(ROOT, 'dist', 'index.mjs'))
-    list.push({ id: 'root', label: 'mini-user-profile (root, detects per call)', getUserProfile: root.getUserProfile })
-  }
+  const add = async (id, label, file) => list.push({ id, label, file, getUserProfile: (await importFile(file)).getUserProfile })
+  await add('hand-written', 'hand-written', join(ROOT, 'bench', 'hand-written', `${platform}.mjs`))
+  await add('entry', `mini-user-profile/${platform}`, join(ROOT, 'dist', `${platform}.mjs`))
+  if (withRoot) await add('root', 'mini-user-profile (root, detects per call)', join(ROOT, 'dist', 'index.mjs'))
   const skipped = []
   for (const framework of FRAMEWORKS) {
     const glue = framework.glue[platform]
@@ -49,8 +46,7 @@ export async function loadImplementations(platform, { withRoot = true } = {}) {
     const { code } = await bundleSource(`export { getUserProfile } from './${glue}'\n`, ROOT, framework.esbuild(platform))
     const file = tempFile(`${framework.id}-${platform}.mjs`)
     writeFileSync(file, code)
-    const module = await importFile(file)
-    list.push({ id: framework.id, label: `${framework.name} + glue`, getUserProfile: module.getUserProfile })
+    await add(framework.id, `${framework.name} + glue`, file)
   }
   return { list, skipped }
 }

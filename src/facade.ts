@@ -1,4 +1,4 @@
-import type { Adapter } from './adapter.js'
+import type { Adapter, NativeOptions } from './adapter.js'
 import { createError } from './create-error.js'
 import { UserProfileError } from './errors.js'
 import { listHostGlobals } from './globals.js'
@@ -30,6 +30,8 @@ export function detectRuntime(adapters: readonly Adapter[], globals: object = re
   const adapter = findAdapter(adapters, globals)
   return adapter ? adapter.runtime : null
 }
+
+const NO_OPTIONS: NativeOptions = {}
 
 const runtimesOf = (adapters: readonly Adapter[]) => adapters.map((adapter) => adapter.runtime).join(', ')
 
@@ -78,7 +80,7 @@ export function requestProfile(adapters: readonly Adapter[], options: unknown, d
       }
       done(result, channel)
     }
-    const nativeOptions = options ? { desc: readString(options, 'desc'), force: readField(options, 'force') as boolean | undefined } : {}
+    const nativeOptions = options ? { desc: readString(options, 'desc'), force: readField(options, 'force') as boolean | undefined } : NO_OPTIONS
     const call = joinNativeCall(adapter, globals, nativeOptions, listener)
     if (ended || timeout === Infinity) return
     // Real hosts answer in a later task, so a pending call gets its timer; an answer already queued in this turn

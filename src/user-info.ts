@@ -10,21 +10,21 @@ import type { OpenUserInfo, RuntimeName } from './types.js'
 /** `[phrase, code]` rows matched as lower-case substrings of `errMsg`, first match wins. */
 export type ErrMsgPhrases = readonly (readonly [string, ErrorCode])[]
 
-/** Calls `host[api]` with `options` (a fresh object: the callbacks are added to it), synchronously; `UNSUPPORTED` when the host lacks the API. */
+/**
+ * Calls `host[api](options)` synchronously; `UNSUPPORTED` when the host lacks the API. `options` holds the callbacks:
+ * the `callbacks` object itself, or a literal with them and the API's own fields.
+ */
 export function callHostApi(
   globals: object,
   hostName: string,
   api: string,
-  options: Record<string, unknown>,
-  callbacks: NativeCallbacks,
+  options: NativeCallbacks,
   runtime: RuntimeName,
   missingAdvice = `${hostName}.${api} is missing in this host version.`,
 ): UserProfileError | undefined {
   const host = readHostValue(globals, hostName)
   const method = readHostValue(host, api)
   if (typeof method !== 'function') return createError('UNSUPPORTED', runtime, { advice: missingAdvice })
-  options.success = callbacks.success
-  options.fail = callbacks.fail
   method.call(host, options)
   return undefined
 }
