@@ -1,18 +1,15 @@
 import type { Adapter, NativeOptions } from './adapter.js'
 import { createError } from './create-error.js'
 import { UserProfileError } from './errors.js'
-import { listHostGlobals } from './globals.js'
+import { readHostGlobals } from './globals.js'
 import { normalizeNationality, readField, readString } from './normalize.js'
 import { joinNativeCall, leaveNativeCall, type Listener } from './native-call.js'
 import { callSafely, DEFAULT_TIMEOUT_MS, optionsProblem } from './options.js'
 import type { AuthorizeButton, OpenUserInfo, RuntimeName } from './types.js'
 
-/** The host globals the adapters of this build look at, read now (never at import). */
+/** The host globals the adapters of this build look at, read now. */
 export function readGlobals(adapters: readonly Adapter[]): object {
-  if (adapters.length === 1) return adapters[0]!.readGlobals() // a runtime entry: no merging on each call
-  const globals = {}
-  for (const adapter of adapters) Object.assign(globals, adapter.readGlobals())
-  return globals
+  return adapters.length === 1 ? adapters[0]!.readGlobals() : readHostGlobals()
 }
 
 export function findAdapter(adapters: readonly Adapter[], globals: object): Adapter | undefined {
@@ -38,10 +35,12 @@ const runtimesOf = (adapters: readonly Adapter[]) => adapters.map((adapter) => a
 function pickAdapter(adapters: readonly Adapter[], detected: Adapter | undefined, runtime: unknown): Adapter | UserProfileError {
   if (runtime === undefined && detected) return detected
   for (const adapter of adapters) if (adapter.runtime === runtime) return adapter
+  const everyGlobal = readHostGlobals()
+  const seen = Object.keys(everyGlobal).filter((name) => everyGlobal[name] !== undefined)
   return createError('UNSUPPORTED', null, {
     advice:
       runtime === undefined
-        ? `No runtime of this build (${runtimesOf(adapters)}) matches this host (globals seen: ${listHostGlobals().join(', ') || 'none'}). ` +
+        ? `No runtime of this build (${runtimesOf(adapters)}) matches this host (globals seen: ${seen.join(', ') || 'none'}). ` +
           `Use 'mini-user-profile' (every runtime) or this host's entry.`
         : `The runtime option names a runtime this build lacks (it has: ${runtimesOf(adapters)}).`,
   })

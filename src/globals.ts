@@ -1,6 +1,6 @@
-// Readers of the host globals adapters look for, one each so a bundle keeps only those its adapters read. They use
-// `typeof` because a host may inject them as variables of a module wrapper rather than as properties of the global
-// object, and old engines lack `globalThis`. Called at call time, never at import.
+// The host globals adapters look for, one reader each so a bundle keeps those its adapters read. They use `typeof`
+// because a host may inject them as variables of a module wrapper rather than as properties of the global object,
+// and old engines lack `globalThis`. Read at call time, never at import.
 declare const my: unknown
 declare const dd: unknown
 declare const tt: unknown
@@ -27,19 +27,23 @@ export const readWxConfig = () => (typeof __wxConfig === 'undefined' ? undefined
 export const readWindow = () => (typeof window === 'undefined' ? undefined : window)
 export const readDocument = () => (typeof document === 'undefined' ? undefined : document)
 
-/** Which host globals exist, whatever the adapters of this build read: for the message of an `UNSUPPORTED` error. */
-export function listHostGlobals(): string[] {
-  const seen = [
-    typeof my !== 'undefined' && 'my',
-    typeof dd !== 'undefined' && 'dd',
-    typeof tt !== 'undefined' && 'tt',
-    typeof qq !== 'undefined' && 'qq',
-    typeof swan !== 'undefined' && 'swan',
-    typeof ks !== 'undefined' && 'ks',
-    typeof jd !== 'undefined' && 'jd',
-    typeof xhs !== 'undefined' && 'xhs',
-    typeof wx !== 'undefined' && 'wx',
-    typeof window !== 'undefined' && 'window',
-  ]
-  return seen.filter((name): name is string => !!name)
+/**
+ * Every host global at once, for the every-runtime build and for error messages that say what was seen. A runtime
+ * entry reads only its adapter's few (Adapter.readGlobals): a `typeof` of a missing global is a slow lookup.
+ */
+export function readHostGlobals(): Record<string, unknown> {
+  return {
+    my: readMy(),
+    dd: readDd(),
+    tt: readTt(),
+    qq: readQq(),
+    swan: readSwan(),
+    ks: readKs(),
+    jd: readJd(),
+    xhs: readXhs(),
+    wx: readWx(),
+    __wxConfig: readWxConfig(),
+    window: readWindow(),
+    document: readDocument(),
+  }
 }
