@@ -27,7 +27,7 @@ export function getOpenUserInfo(options?: GetOpenUserInfoOptions): void {
   openUserInfo(adapters, options)
 }
 
-/** The runtime this build would use with `globals` (default: the host's), or `null`. Pure: no prompt, no cache. */
+/** The runtime this build would use with `globals` (default: the host's), or `null`. No prompt; each host object is asked for its system info once. */
 export function detectRuntime(globals?: object): RuntimeName | null {
   return core.detectRuntime(adapters, globals)
 }
