@@ -29,6 +29,8 @@ export function detectRuntime(adapters: readonly Adapter[], globals: object = re
 }
 
 const NO_OPTIONS: NativeOptions = {}
+// Timers take a signed 32-bit delay; a longer one would fire at once. About 24.8 days, as good as no limit here.
+const MAX_TIMER_MS = 2147483647
 
 const runtimesOf = (adapters: readonly Adapter[]) => adapters.map((adapter) => adapter.runtime).join(', ')
 
@@ -41,7 +43,7 @@ function pickAdapter(adapters: readonly Adapter[], detected: Adapter | undefined
     advice:
       runtime === undefined
         ? `No runtime of this build (${runtimesOf(adapters)}) matches this host (globals seen: ${seen.join(', ') || 'none'}). ` +
-          `Use 'mini-user-profile' (every runtime) or this host's entry.`
+          `Use this host's entry, or 'mini-user-profile'.`
         : `The runtime option names a runtime this build lacks (it has: ${runtimesOf(adapters)}).`,
   })
 }
@@ -67,15 +69,13 @@ export function requestProfile(adapters: readonly Adapter[], options: unknown, d
       ended = true
       if (timer !== undefined) clearTimeout(timer)
       // The caller's own resolver turns a country *name* into `nationality`; anything but a code leaves it ''.
-      const countryName = typeof resolveCountry === 'function' && adapter.readCountryName && adapter.readCountryName(nativePayload)
-      if (countryName && !(result instanceof UserProfileError) && !result.nationality) {
-        let nationality = ''
+      if (typeof resolveCountry === 'function' && adapter.readCountryName && !(result instanceof UserProfileError) && !result.nationality) {
         try {
-          nationality = normalizeNationality(resolveCountry(countryName))
+          const countryName = adapter.readCountryName(nativePayload)
+          if (countryName) result = Object.assign({}, result, { nationality: normalizeNationality(resolveCountry(countryName)) })
         } catch {
           // a throwing resolver is the caller's bug; the profile still arrives, without a nationality
         }
-        result = Object.assign({}, result, { nationality })
       }
       done(result, channel)
     }
@@ -89,7 +89,7 @@ export function requestProfile(adapters: readonly Adapter[], options: unknown, d
       timer = setTimeout(() => {
         leaveNativeCall(call, listener)
         listener(createError('TIMEOUT', adapter.runtime), 'library')
-      }, typeof timeout === 'number' ? timeout : DEFAULT_TIMEOUT_MS)
+      }, typeof timeout === 'number' ? Math.min(timeout, MAX_TIMER_MS) : DEFAULT_TIMEOUT_MS)
     })
   } catch {
     done(createError('NATIVE_ERROR', null), 'library')
@@ -104,22 +104,24 @@ export function getUserProfile(adapters: readonly Adapter[], options?: unknown):
   const success = readField(options, 'success')
   const fail = readField(options, 'fail')
   const complete = readField(options, 'complete')
-  // Callbacks run after the promise settles, as native callbacks run after the call returns. A caller that passed
-  // `fail` or `complete` has handled the failure: no unhandled rejection for them.
-  if (typeof fail === 'function' || typeof complete === 'function') outcome.catch(() => undefined)
-  if (success || fail || complete) {
-    outcome.then(
-      (info) => {
-        callSafely(success, info)
-        callSafely(complete, info)
-      },
-      (error: unknown) => {
-        callSafely(fail, error)
-        callSafely(complete, error)
-      },
-    )
-  }
-  return outcome
+  // A caller that passed `fail` or `complete` has handled the failure: no unhandled rejection for them.
+  const handled = typeof fail === 'function' || typeof complete === 'function'
+  if (!handled && typeof success !== 'function') return outcome
+  // Callbacks run after the promise settles, as native callbacks run after the call returns.
+  const result = outcome.then(
+    (info) => {
+      callSafely(success, info)
+      callSafely(complete, info)
+      return info
+    },
+    (error: unknown) => {
+      callSafely(fail, error)
+      callSafely(complete, error)
+      throw error
+    },
+  )
+  if (handled) result.catch(() => undefined)
+  return result
 }
 
 /** The consent control a page must wire on `runtime` (default: the detected one), or `null` when this build lacks it. */

@@ -121,8 +121,8 @@ export function readHostValue(value: unknown, key: string): unknown {
 }
 
 // What a host's system info says (the app, QQ Browser or not) cannot change while it runs, and `getSystemInfoSync`
-// is a synchronous bridge round-trip on real hosts: each host object is asked once.
-const systemInfos = new WeakMap<object, unknown>()
+// is a synchronous bridge round-trip on real hosts: each host object is asked until it gives an answer, then never again.
+const systemInfos = new WeakMap<object, object>()
 
 /** A field of `host.getSystemInfoSync()`, the documented synchronous getter; undefined when it is missing or throws. */
 export function readSystemInfo(host: unknown, field: string): unknown {
@@ -131,11 +131,11 @@ export function readSystemInfo(host: unknown, field: string): unknown {
   if (info === undefined) {
     const getSystemInfoSync = readHostValue(host, 'getSystemInfoSync')
     try {
-      info = typeof getSystemInfoSync === 'function' ? getSystemInfoSync.call(host) : null
+      const answer: unknown = typeof getSystemInfoSync === 'function' ? getSystemInfoSync.call(host) : undefined
+      if (isRecord(answer)) systemInfos.set(host, (info = answer))
     } catch {
-      info = null // a throwing getter reads as no system info
+      // a throwing getter reads as no system info this time
     }
-    systemInfos.set(host, info === undefined ? null : info)
   }
   return readHostValue(info, field)
 }

@@ -30,11 +30,11 @@ const optionTypes: Record<string, string> = {
 /** What is wrong with the caller's options, or `undefined`. Reads own fields only and never writes. */
 export function optionsProblem(options: unknown): string | undefined {
   if (options === undefined || options === null) return undefined
-  if (!isRecord(options)) return 'Pass an options object, or nothing.'
+  if (!isRecord(options)) return 'Pass an object, or nothing.'
   for (const name in optionTypes) {
     const value = readField(options, name)
     if (value !== undefined && (typeof value !== optionTypes[name] || (name === 'timeout' && !((value as number) > 0)))) {
-      return `\`${name}\` must be a ${name === 'timeout' ? 'number of ms above 0 (Infinity: no limit)' : optionTypes[name]}.`
+      return `\`${name}\` must be a ${name === 'timeout' ? 'number of ms above 0' : optionTypes[name]}.`
     }
   }
   return undefined

@@ -53,7 +53,8 @@ export function mapErrMsgFailure(
   // WeChat says `errno`, the Douyin typings `errNo`, mini games `{ code, msg }` (platforms.md §3.4, §4.4, §8).
   let nativeCode: number | undefined
   for (const key of ['errno', 'errNo', 'code']) if (nativeCode === undefined) nativeCode = readNativeNumber(nativePayload, key)
-  const nativeMessage = readString(nativePayload, 'errMsg') || readString(nativePayload, 'msg')
+  const errMsg = readString(nativePayload, 'errMsg')
+  const nativeMessage = errMsg === undefined ? readString(nativePayload, 'msg') : errMsg
   const lowered = nativeMessage === undefined ? '' : nativeMessage.toLowerCase()
   let code = nativeCode !== undefined && errnoCodes ? errnoCodes.get(nativeCode) : undefined
   for (const [phrase, phraseCode] of phrases) {

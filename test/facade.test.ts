@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { getUserProfile, UserProfileError, type OpenUserInfo } from '../src/index'
+import { detectRuntime, getUserProfile, UserProfileError, type OpenUserInfo } from '../src/index'
 import { alipayFailUserCancel, alipayWalletDocs, wechatProfile } from '../testing/fixtures'
 import { createMy, type MyScenario } from '../testing/my'
 import { createWx, type WxScenario } from '../testing/wx'
@@ -191,6 +191,17 @@ describe('timers', () => {
     setTimer.mockRestore()
   })
 
+  it('waits for a timeout beyond the 32-bit timer limit instead of firing at once', async () => {
+    vi.useFakeTimers()
+    installMy({ answers: 'never' })
+    let settled = false
+    void getUserProfile({ timeout: 3e9 }).catch(() => (settled = true))
+    await vi.advanceTimersByTimeAsync(60_000)
+    expect(settled).toBe(false)
+    await vi.advanceTimersByTimeAsync(2 ** 31)
+    expect(settled).toBe(true)
+  })
+
   it('still times out a host that answers a turn later than its timeout', async () => {
     vi.useFakeTimers()
     vi.stubGlobal('my', answeringMy((answer) => setTimeout(answer, 20)))
@@ -201,6 +212,19 @@ describe('timers', () => {
 })
 
 describe('system info', () => {
+  it('asks again when the host could not answer the first time', () => {
+    let fails = true
+    const my = {
+      getSystemInfoSync() {
+        if (fails) throw new Error('bridge not ready')
+        return { app: 'TB' }
+      },
+    }
+    expect(detectRuntime({ my })).toBe('alipay') // no app name: any other `my` is Alipay
+    fails = false
+    expect(detectRuntime({ my })).toBe('taobao')
+  })
+
   it('asks each host object for its system info once, not on every call', async () => {
     const first = installWx()
     for (let i = 0; i < 3; i++) await first.tap(() => getUserProfile())
@@ -240,6 +264,28 @@ describe('caller callbacks', () => {
       expect(unhandled).not.toHaveBeenCalled()
     } finally {
       process.off('unhandledRejection', unhandled)
+    }
+  })
+
+  it.each([
+    ['only success', { success: () => undefined }, 'USER_DENIED'],
+    ['a fail that is not a function', { fail: 'later' }, 'INVALID_OPTIONS'],
+    ['a complete that is not a function', { complete: 1 }, 'INVALID_OPTIONS'],
+  ])('still raises an unhandled rejection when the caller passed %s', async (_name, options, code) => {
+    installMy({ failWith: alipayFailUserCancel })
+    // The test runner's own listener would fail the run on the rejection this test expects: set it aside meanwhile.
+    const runnerListeners = process.listeners('unhandledRejection')
+    process.removeAllListeners('unhandledRejection')
+    const unhandled = vi.fn()
+    process.on('unhandledRejection', unhandled)
+    try {
+      void getUserProfile(options as never)
+      await hostTurns()
+      expect(unhandled).toHaveBeenCalledTimes(1)
+      expect(unhandled.mock.calls[0]?.[0]).toMatchObject({ code })
+    } finally {
+      process.off('unhandledRejection', unhandled)
+      for (const listener of runnerListeners) process.on('unhandledRejection', listener)
     }
   })
 

@@ -88,6 +88,11 @@ describe('wechat.mapFailure', () => {
     })
   })
 
+  it("keeps an empty errMsg as the host's message, rather than reading mini games' `msg` beside it", () => {
+    const error = wechat.mapFailure(deepFreeze({ errMsg: '', msg: 'auth deny', errno: 5 }))
+    expect(errorFields(error)).toMatchObject({ code: 'NATIVE_ERROR', nativeCode: 5, nativeMessage: '' })
+  })
+
   it.each([
     ['another errMsg', { errMsg: 'getUserProfile:fail system error' }, 'NATIVE_ERROR'],
     ['an unknown errno', { errMsg: 'getUserProfile:fail', errno: 1 }, 'NATIVE_ERROR'],
