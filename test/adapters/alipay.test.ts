@@ -27,8 +27,6 @@ const SUCCESS_FIXTURES = [
   ['40006Cn', fixtures.alipay40006Cn],
 ] as const
 
-/** Resolves once every host timer scheduled so far (latency 0) has fired. */
-
 describe('alipay.mapSuccess', () => {
   it.each([
     [

@@ -13,8 +13,6 @@ import { afterHost, callbacks, deepFreeze, errorFields, SIX_KEYS } from './helpe
 const withUserInfo = (changes: object) =>
   deepFreeze({ ...fixtures.wechatProfile, userInfo: { ...fixtures.wechatProfile.userInfo, ...changes } })
 
-/** Resolves once every host timer scheduled so far (latency 0) has fired. */
-
 const globalsOf = (sim: ReturnType<typeof createWx>) => ({ wx: sim.wx, __wxConfig: sim.wxConfig })
 const profileCalls = (sim: ReturnType<typeof createWx>) => sim.calls.filter((call) => call.api === 'getUserProfile')
 const codePoints = (text: string) => Array.from(text).length
