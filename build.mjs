@@ -1,30 +1,21 @@
-// Builds every entry as ESM and CommonJS, with declarations per format, into dist/.
-// Each runtime entry is src/index.ts with its `./entries/all.js` import pointed at `./entries/<runtime>.ts`,
-// so a bundle holds only the adapters its entry lists.
+// Builds every entry as ESM and CommonJS, with declarations per format, into dist/. The entries come from the
+// registry (src/runtimes.ts): the root src/index.ts, then one real module per runtime, src/entries/<runtime>.ts,
+// which bundles only its own adapter.
 import { execFileSync } from 'node:child_process'
 import { copyFileSync, cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { build } from 'esbuild'
+import { readRuntimeNames } from './scripts/runtimes.mjs'
 
-export const RUNTIME_ENTRIES = ['alipay', 'wechat', 'browser', 'douyin', 'feishu', 'qq', 'baidu', 'kuaishou', 'jd', 'xiaohongshu', 'taobao', 'dingtalk']
-export const ENTRIES = ['index', ...RUNTIME_ENTRIES]
-// Entries that are a module of their own rather than src/index.ts over a list of adapters.
-const STANDALONE_ENTRIES = { countries: 'src/countries.ts', testing: 'testing/index.ts' }
-
-function adapterList(entry) {
-  return {
-    name: 'adapter-list',
-    setup(pluginBuild) {
-      if (entry === 'index') return
-      pluginBuild.onResolve({ filter: /^\.\/entries\/all\.js$/ }, (args) => ({
-        path: new URL(`./src/entries/${entry}.ts`, import.meta.url).pathname,
-      }))
-    },
-  }
-}
+const runtimes = await readRuntimeNames()
+const sources = [
+  ['index', 'src/index.ts'],
+  ...runtimes.map((runtime) => [runtime, `src/entries/${runtime}.ts`]),
+  ['countries', 'src/countries.ts'],
+  ['testing', 'testing/index.ts'],
+]
 
 rmSync('dist', { recursive: true, force: true })
 
-const sources = [...ENTRIES.map((entry) => [entry, 'src/index.ts']), ...Object.entries(STANDALONE_ENTRIES)]
 await Promise.all(
   sources.flatMap(([entry, source]) =>
     ['esm', 'cjs'].map((format) =>
@@ -36,7 +27,6 @@ await Promise.all(
         platform: 'neutral',
         target: 'es2015', // mini program engines: esbuild lowers syntax; the code uses ES2015 built-ins only
         charset: 'utf8', // Chinese text as is: a third of the size of \uXXXX escapes
-        plugins: [adapterList(entry)],
         logLevel: 'warning',
       }),
     ),

@@ -1,9 +1,13 @@
 import type { Adapter } from '../src/adapter.js'
 import { createError } from '../src/create-error.js'
 import type { ErrorCode, UserProfileError } from '../src/errors.js'
-import { readDd, readMy } from '../src/globals.js'
-import { hasAnyField, isRecord, readAppName, readField, readHostValue, readNativeNumber, readString, toOpenUserInfo } from '../src/normalize.js'
+import { readAppName, readHostValue } from '../src/host.js'
+import { hasAnyField, isRecord, readField, readNativeNumber, readString, toOpenUserInfo } from '../src/normalize.js'
 import type { OpenUserInfo } from '../src/types.js'
+
+// The host globals this runtime reads (see Adapter.readGlobals).
+declare const my: unknown
+declare const dd: unknown
 
 // Result codes inside a *successful* callback's JSON (platforms.md §1.4, §2.4).
 const alipayResultCodes = new Map<string, ErrorCode>([
@@ -85,10 +89,13 @@ function mapFailure(nativePayload: unknown): UserProfileError {
 }
 
 /** Alipay and every Alipay+ wallet (GCash, TNG, DANA, AlipayHK, Kakao Pay…): `my.getOpenUserInfo`. */
-export const alipay: Adapter = {
+export const adapter: Adapter<'alipay'> = {
   runtime: 'alipay',
   authorizeButton: { openType: 'getAuthorize', scope: 'userInfo', event: 'onGetAuthorize', errorEvent: 'onError' },
-  readGlobals: () => ({ my: readMy(), dd: readDd() }),
+  readGlobals(globals) {
+    globals.my = typeof my === 'undefined' ? undefined : my
+    globals.dd = typeof dd === 'undefined' ? undefined : dd
+  },
 
   detect(globals) {
     const my = myOf(globals)

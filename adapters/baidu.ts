@@ -1,7 +1,10 @@
 import type { Adapter } from '../src/adapter.js'
-import { readSwan } from '../src/globals.js'
-import { isRecord, readHostValue } from '../src/normalize.js'
+import { readHostValue } from '../src/host.js'
+import { isRecord } from '../src/normalize.js'
 import { callHostApi, mapErrMsgFailure, mapUserInfoSuccess, type ErrMsgPhrases } from '../src/user-info.js'
+
+// The host globals this runtime reads (see Adapter.readGlobals).
+declare const swan: unknown
 
 // "若用户未登录或者拒绝授权，会返回默认用户"百度网友"及默认的头像地址" (platforms.md §7): a result, not an error.
 const ANONYMOUS_NICKNAME = '百度网友'
@@ -10,10 +13,12 @@ const ANONYMOUS_NICKNAME = '百度网友'
 const baiduErrMsgPhrases: ErrMsgPhrases = [['auth deny', 'USER_DENIED']]
 
 /** Baidu: `swan.getUserInfo` after the `<button open-type="getUserInfo">` authorisation. */
-export const baidu: Adapter = {
+export const adapter: Adapter<'baidu'> = {
   runtime: 'baidu',
   authorizeButton: { openType: 'getUserInfo', event: 'getuserinfo' },
-  readGlobals: () => ({ swan: readSwan() }),
+  readGlobals(globals) {
+    globals.swan = typeof swan === 'undefined' ? undefined : swan
+  },
   detect: (globals) => isRecord(readHostValue(globals, 'swan')),
   request: (globals, _options, callbacks) => callHostApi(globals, 'swan', 'getUserInfo', callbacks, 'baidu'),
   // gender is a number 0/1/2, or a string in older docs: the shared rules read both (§7).

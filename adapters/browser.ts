@@ -1,10 +1,14 @@
 import type { Adapter, NativeCallbacks } from '../src/adapter.js'
 import { createError } from '../src/create-error.js'
 import type { ErrorCode, UserProfileError } from '../src/errors.js'
-import { readDocument, readWindow } from '../src/globals.js'
 import { readConsentDialog, readMockOptions } from '../src/mock-config.js'
-import { isRecord, readField, readHostValue, toOpenUserInfo } from '../src/normalize.js'
+import { readHostValue } from '../src/host.js'
+import { isRecord, readField, toOpenUserInfo } from '../src/normalize.js'
 import type { MockOutcome, OpenUserInfo } from '../src/types.js'
+
+// The host globals this runtime reads (see Adapter.readGlobals).
+declare const window: unknown
+declare const document: unknown
 
 // Clearly fake, so a demo screenshot can never be mistaken for a real account.
 const DEMO_PROFILE = { nickName: 'Mock User (demo)', avatar: '', gender: 'F', nationality: 'SG' }
@@ -40,10 +44,13 @@ function answer(outcome: MockOutcome, profile: object, callbacks: NativeCallback
 }
 
 /** The browser mock for H5 pages, demos and tests: no host API, answers from `configureMock()`. */
-export const browser: Adapter = {
+export const adapter: Adapter<'browser'> = {
   runtime: 'browser',
   authorizeButton: { event: 'click' },
-  readGlobals: () => ({ window: readWindow(), document: readDocument() }),
+  readGlobals(globals) {
+    globals.window = typeof window === 'undefined' ? undefined : window
+    globals.document = typeof document === 'undefined' ? undefined : document
+  },
 
   detect(globals) {
     return isRecord(readHostValue(globals, 'window')) && isRecord(readHostValue(globals, 'document'))

@@ -1,15 +1,22 @@
 import type { Adapter } from '../src/adapter.js'
 import { createError } from '../src/create-error.js'
-import { readDd, readMy } from '../src/globals.js'
-import { isRecord, readAppName, readHostValue } from '../src/normalize.js'
+import { readAppName, readHostValue } from '../src/host.js'
+import { isRecord } from '../src/normalize.js'
+
+// The host globals this runtime reads (see Adapter.readGlobals).
+declare const dd: unknown
+declare const my: unknown
 
 /**
  * DingTalk has no client profile API (platforms.md §11): the profile comes from the server after
  * `dd.getAuthCode({ corpId })`. Detected so that callers get that advice rather than a wrong runtime.
  */
-export const dingtalk: Adapter = {
+export const adapter: Adapter<'dingtalk'> = {
   runtime: 'dingtalk',
-  readGlobals: () => ({ dd: readDd(), my: readMy() }),
+  readGlobals(globals) {
+    globals.dd = typeof dd === 'undefined' ? undefined : dd
+    globals.my = typeof my === 'undefined' ? undefined : my
+  },
 
   detect(globals) {
     // `dd` is DingTalk's own global; its `my` reports app "DINGTALK" (Alipay doc, §2.5).

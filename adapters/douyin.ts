@@ -1,7 +1,10 @@
 import type { Adapter } from '../src/adapter.js'
-import { readTt } from '../src/globals.js'
-import { isRecord, readAppName, readHostValue } from '../src/normalize.js'
+import { readAppName, readHostValue } from '../src/host.js'
+import { isRecord } from '../src/normalize.js'
 import { callHostApi, mapErrMsgFailure, mapUserInfoSuccess, readUserInfoCountry, type ErrMsgPhrases } from '../src/user-info.js'
+
+// The host globals this runtime reads (see Adapter.readGlobals).
+declare const tt: unknown
 
 // `tt.getSystemInfoSync().appName` of the ByteDance host that is not Douyin: Feishu/Lark share `tt` (platforms.md §4.5, §5).
 // ⚠️ 'Lark' is unconfirmed; both spellings are ruled out, case-insensitively.
@@ -15,10 +18,12 @@ const douyinErrMsgPhrases: ErrMsgPhrases = [
 ]
 
 /** Douyin, Toutiao, Xigua and the other ByteDance apps: `tt.getUserProfile` inside the tap, else `tt.getUserInfo`. */
-export const douyin: Adapter = {
+export const adapter: Adapter<'douyin'> = {
   runtime: 'douyin',
   authorizeButton: { event: 'tap' },
-  readGlobals: () => ({ tt: readTt() }),
+  readGlobals(globals) {
+    globals.tt = typeof tt === 'undefined' ? undefined : tt
+  },
 
   detect(globals) {
     const tt = readHostValue(globals, 'tt')

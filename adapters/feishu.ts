@@ -1,7 +1,10 @@
 import type { Adapter } from '../src/adapter.js'
-import { readTt } from '../src/globals.js'
-import { isRecord, readAppName, readHostValue } from '../src/normalize.js'
+import { readAppName, readHostValue } from '../src/host.js'
+import { isRecord } from '../src/normalize.js'
 import { callHostApi, mapErrMsgFailure, mapUserInfoSuccess, type ErrMsgPhrases } from '../src/user-info.js'
+
+// The host globals this runtime reads (see Adapter.readGlobals).
+declare const tt: unknown
 
 // Feishu (China) and Lark (international) share `tt` with Douyin (platforms.md §5). ⚠️ 'Lark' is unconfirmed.
 const feishuAppNames = ['feishu', 'lark']
@@ -13,10 +16,12 @@ const feishuErrMsgPhrases: ErrMsgPhrases = [
 ]
 
 /** Feishu / Lark: `tt.getUserInfo` → `{ userInfo: { nickName, avatarUrl } }`; the rest is mapped as the host gives it. */
-export const feishu: Adapter = {
+export const adapter: Adapter<'feishu'> = {
   runtime: 'feishu',
   authorizeButton: { event: 'tap' },
-  readGlobals: () => ({ tt: readTt() }),
+  readGlobals(globals) {
+    globals.tt = typeof tt === 'undefined' ? undefined : tt
+  },
 
   detect(globals) {
     const tt = readHostValue(globals, 'tt')

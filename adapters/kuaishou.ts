@@ -1,15 +1,20 @@
 import type { Adapter } from '../src/adapter.js'
-import { readKs } from '../src/globals.js'
-import { isRecord, readHostValue } from '../src/normalize.js'
+import { readHostValue } from '../src/host.js'
+import { isRecord } from '../src/normalize.js'
 import { callHostApi, mapErrMsgFailure, mapUserInfoSuccess, type ErrMsgPhrases } from '../src/user-info.js'
+
+// The host globals this runtime reads (see Adapter.readGlobals).
+declare const ks: unknown
 
 // The error table starts "auth deny 用户…" and is cut off in the stored copy (platforms.md §8, ⚠️).
 const kuaishouErrMsgPhrases: ErrMsgPhrases = [['auth deny', 'USER_DENIED']]
 
 /** Kuaishou: `ks.getUserInfo` (base lib 1.26.1) → `{ userInfo: { nickName, avatarUrl } }`, after scope.userInfo. */
-export const kuaishou: Adapter = {
+export const adapter: Adapter<'kuaishou'> = {
   runtime: 'kuaishou',
-  readGlobals: () => ({ ks: readKs() }),
+  readGlobals(globals) {
+    globals.ks = typeof ks === 'undefined' ? undefined : ks
+  },
   // ⚠️ The consent control is unconfirmed (§8); the getUserInfo button is the convention of its peers.
   authorizeButton: { openType: 'getUserInfo', event: 'getuserinfo' },
   detect: (globals) => isRecord(readHostValue(globals, 'ks')),

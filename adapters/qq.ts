@@ -1,7 +1,10 @@
 import type { Adapter } from '../src/adapter.js'
-import { readQq } from '../src/globals.js'
-import { isRecord, readHostValue } from '../src/normalize.js'
+import { readHostValue } from '../src/host.js'
+import { isRecord } from '../src/normalize.js'
 import { callHostApi, mapErrMsgFailure, mapUserInfoSuccess, readUserInfoCountry, type ErrMsgPhrases } from '../src/user-info.js'
+
+// The host globals this runtime reads (see Adapter.readGlobals).
+declare const qq: unknown
 
 // "在用户未授权过的情况下调用此接口，将不再出现授权弹窗，会直接进入 fail 回调" (platforms.md §6): a fail about the
 // grant means the user has not authorised yet; the `<button open-type="getUserInfo">` is the way to ask.
@@ -12,10 +15,12 @@ const qqErrMsgPhrases: ErrMsgPhrases = [
 ]
 
 /** QQ: `qq.getUserInfo`, which answers only after the user authorised through a getUserInfo button. */
-export const qq: Adapter = {
+export const adapter: Adapter<'qq'> = {
   runtime: 'qq',
   authorizeButton: { openType: 'getUserInfo', event: 'getuserinfo' },
-  readGlobals: () => ({ qq: readQq() }),
+  readGlobals(globals) {
+    globals.qq = typeof qq === 'undefined' ? undefined : qq
+  },
   // QQ also runs `wx` code (platforms.md §6), so `qq` decides; it comes before WeChat in detection.
   detect: (globals) => isRecord(readHostValue(globals, 'qq')),
   request: (globals, _options, callbacks) => callHostApi(globals, 'qq', 'getUserInfo', callbacks, 'qq'),

@@ -1,9 +1,12 @@
 import type { Adapter } from '../src/adapter.js'
 import { createError } from '../src/create-error.js'
 import type { ErrorCode, UserProfileError } from '../src/errors.js'
-import { readMy } from '../src/globals.js'
-import { hasAnyField, readAppName, readField, readHostValue, readNativeNumber, readString, toOpenUserInfo } from '../src/normalize.js'
+import { readAppName, readHostValue } from '../src/host.js'
+import { hasAnyField, readField, readNativeNumber, readString, toOpenUserInfo } from '../src/normalize.js'
 import type { OpenUserInfo } from '../src/types.js'
+
+// The host globals this runtime reads (see Adapter.readGlobals).
+declare const my: unknown
 
 // `my.getSystemInfoSync().app` in Taobao: 'TB' in one SDK, 'taobao' in another project (⚠️ community, §11).
 const taobaoApps = ['tb', 'taobao']
@@ -39,10 +42,12 @@ function mapFailure(nativePayload: unknown): UserProfileError {
 }
 
 /** Taobao, Tmall and Fliggy: `my.authorize({ scopes: 'scope.userInfo' })`, then `my.getAuthUserInfo`. */
-export const taobao: Adapter = {
+export const adapter: Adapter<'taobao'> = {
   runtime: 'taobao',
   authorizeButton: { event: 'tap' },
-  readGlobals: () => ({ my: readMy() }),
+  readGlobals(globals) {
+    globals.my = typeof my === 'undefined' ? undefined : my
+  },
 
   detect: (globals) => taobaoApps.indexOf(readAppName(readHostValue(globals, 'my'), 'app')) !== -1,
 

@@ -1,9 +1,14 @@
 import type { Adapter, NativeCallbacks } from '../src/adapter.js'
 import { createError } from '../src/create-error.js'
 import type { ErrorCode } from '../src/errors.js'
-import { readQq, readWx, readWxConfig } from '../src/globals.js'
-import { isRecord, readHostValue, readSystemInfo } from '../src/normalize.js'
+import { readHostValue, readSystemInfo } from '../src/host.js'
+import { isRecord } from '../src/normalize.js'
 import { callHostApi, mapErrMsgFailure, mapUserInfoSuccess, readUserInfoCountry, type ErrMsgPhrases } from '../src/user-info.js'
+
+// The host globals this runtime reads (see Adapter.readGlobals).
+declare const wx: unknown
+declare const __wxConfig: unknown
+declare const qq: unknown
 
 // Shown in the consent popup when the caller gives no `desc`: "used to show your avatar and nickname".
 const DEFAULT_DESC = '用于展示你的头像和昵称'
@@ -28,10 +33,14 @@ const wechatErrMsgPhrases: ErrMsgPhrases = [
 ]
 
 /** WeChat: `wx.getUserProfile`, which only works when called synchronously inside a tap handler. */
-export const wechat: Adapter = {
+export const adapter: Adapter<'wechat'> = {
   runtime: 'wechat',
   authorizeButton: { event: 'tap' },
-  readGlobals: () => ({ wx: readWx(), __wxConfig: readWxConfig(), qq: readQq() }),
+  readGlobals(globals) {
+    globals.wx = typeof wx === 'undefined' ? undefined : wx
+    globals.__wxConfig = typeof __wxConfig === 'undefined' ? undefined : __wxConfig
+    globals.qq = typeof qq === 'undefined' ? undefined : qq
+  },
 
   detect(globals) {
     const wx = readHostValue(globals, 'wx')

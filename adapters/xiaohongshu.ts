@@ -1,17 +1,22 @@
 import type { Adapter } from '../src/adapter.js'
-import { readXhs } from '../src/globals.js'
-import { isRecord, readHostValue } from '../src/normalize.js'
+import { readHostValue } from '../src/host.js'
+import { isRecord } from '../src/normalize.js'
 import { callHostApi, mapErrMsgFailure, mapUserInfoSuccess, type ErrMsgPhrases } from '../src/user-info.js'
+
+// The host globals this runtime reads (see Adapter.readGlobals).
+declare const xhs: unknown
 
 // ⚠️ Sources conflict (platforms.md §10): one says there is no `xhs.getUserInfo` and the profile comes only
 // with the getUserInfo button's event; a test file mocks `xhs.getUserInfo`. Use it where it exists.
 const xiaohongshuErrMsgPhrases: ErrMsgPhrases = [['auth deny', 'USER_DENIED']]
 
 /** Xiaohongshu: `xhs.getUserInfo` where the host has it, else `UNSUPPORTED` with the button path as advice. */
-export const xiaohongshu: Adapter = {
+export const adapter: Adapter<'xiaohongshu'> = {
   runtime: 'xiaohongshu',
   authorizeButton: { openType: 'getUserInfo', event: 'getuserinfo' },
-  readGlobals: () => ({ xhs: readXhs() }),
+  readGlobals(globals) {
+    globals.xhs = typeof xhs === 'undefined' ? undefined : xhs
+  },
   detect: (globals) => isRecord(readHostValue(globals, 'xhs')),
   request: (globals, _options, callbacks) =>
     callHostApi(globals, 'xhs', 'getUserInfo', callbacks, 'xiaohongshu',

@@ -25,10 +25,10 @@ console.log(`${concurrencyReport(concurrency)}\n`)
 
 // The issue's targets, against this run.
 const runtimeEntries = sizes.entries.filter((entry) => entry.kind === 'runtime')
-const target = runtimeEntries[0].target
+const ceiling = runtimeEntries[0].ceiling
 const smallest = Math.min(...runtimeEntries.map((entry) => entry.gzip))
 const largest = Math.max(...runtimeEntries.map((entry) => entry.gzip))
-const sizeMet = runtimeEntries.every((entry) => entry.gzip <= entry.target)
+const sizeMet = runtimeEntries.every((entry) => entry.gzip <= entry.ceiling)
 const ratioOf = (platformName, answer) => speed[platformName].rows.find((row) => row.label === `mini-user-profile/${platformName}`)[answer].ratio
 const ratios = ['alipay', 'wechat'].flatMap((name) => ['sync', 'microtask'].map((answer) => ratioOf(name, answer)))
 const speedMet = ratios.every((ratio) => ratio <= 1.5)
@@ -37,10 +37,10 @@ const fmt = (ratio) => `${ratio.toFixed(2)}×`
 const skipped = [...sizes.skipped]
 
 const summary = [
-  `- **Size** (each runtime entry ≤ 1.5 KB = ${target} B gzip, aim 1 KB): ${sizeMet ? 'met' : '**not met**'}. The runtime entries are ` +
-    `${smallest}–${largest} B gzip (${kb(smallest)}–${kb(largest)}), ${fmt(smallest / target)}–${fmt(largest / target)} the target, ` +
-    `${Math.max(0, smallest - target)}–${largest - target} B over it. Until they shrink, \`npm test\` (test/bench/size-budget.test.ts) ` +
-    'holds each entry to its budget in bench/budgets.json, its size rounded up to the next 100 B, a ratchet lowered as the entries shrink, so none can grow.',
+  `- **Size** (each runtime entry's getUserProfile-only consumer ≤ 3.5 KB = ${ceiling} B gzip, the ceiling since issue 11; the ` +
+    `earlier 1.5 KB target is retired): ${sizeMet ? 'met' : '**not met**'}. The runtime entries are ` +
+    `${smallest}–${largest} B gzip (${kb(smallest)}–${kb(largest)}), ${ceiling - largest} B or more under the ceiling. \`npm test\` ` +
+    '(test/bench/size-budget.test.ts) holds each entry to its budget in bench/budgets.json, its size rounded up to the next 100 B, a ratchet lowered as the entries shrink, so none can grow.',
   `- **Per call** (≤ 1.5× the hand-written call, aim 1.2×): ${speedMet ? 'met' : '**not met**'}. mini-user-profile/alipay ` +
     `${fmt(ratioOf('alipay', 'sync'))} (synchronous answer) and ${fmt(ratioOf('alipay', 'microtask'))} (microtask answer); ` +
     `mini-user-profile/wechat ${fmt(ratioOf('wechat', 'sync'))} and ${fmt(ratioOf('wechat', 'microtask'))}.`,

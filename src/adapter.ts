@@ -13,16 +13,23 @@ export interface NativeCallbacks {
   fail(nativePayload: unknown): void
 }
 
-/** One runtime. The core meets adapters only through this shape, in the order an entry lists them. */
-export interface Adapter {
-  readonly runtime: RuntimeName
+/** The host globals one call looks at, by name, as the adapters of the build read them. */
+export type HostGlobals = Record<string, unknown>
+
+/**
+ * One runtime. The core meets adapters only through this shape, in the order an entry lists them. `R` is the
+ * runtime's own name, so the registry (src/runtimes.ts) can derive `RuntimeName` from its adapters.
+ */
+export interface Adapter<R extends RuntimeName = RuntimeName> {
+  readonly runtime: R
   /** Absent where the runtime has no consent control (no client profile API). */
   readonly authorizeButton?: AuthorizeButton
   /**
-   * The host globals this adapter looks at, e.g. `{ wx, __wxConfig, qq }`, each read with `typeof` at call time:
-   * a host may inject them as variables of a module wrapper rather than as properties of the global object.
+   * Copies the host globals this adapter looks at into `globals` (e.g. `wx`, `__wxConfig`, `qq`), each read with
+   * `typeof` at call time: a host may inject them as variables of a module wrapper rather than as properties of the
+   * global object, and old engines lack `globalThis`. Only the adapter declares them; the core never names one.
    */
-  readGlobals(): object
+  readGlobals(globals: HostGlobals): void
   /** Pure: reads only the globals handed in; may call a documented synchronous getter. */
   detect(globals: object): boolean
   /** The thin I/O step: calls the native API at once (no await before it), or returns why it cannot. */

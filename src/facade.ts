@@ -1,32 +1,11 @@
-import type { Adapter, NativeOptions } from './adapter.js'
+import type { Adapter, HostGlobals, NativeOptions } from './adapter.js'
 import { createError } from './create-error.js'
 import { UserProfileError } from './errors.js'
-import { readHostGlobals } from './globals.js'
+import { detectRuntime, findAdapter, readGlobals } from './detect.js'
 import { normalizeNationality, readField, readString } from './normalize.js'
 import { joinNativeCall, leaveNativeCall, type Listener } from './native-call.js'
 import { callSafely, DEFAULT_TIMEOUT_MS, optionsProblem } from './options.js'
 import type { AuthorizeButton, OpenUserInfo, RuntimeName } from './types.js'
-
-/** The host globals the adapters of this build look at, read now. */
-export function readGlobals(adapters: readonly Adapter[]): object {
-  return adapters.length === 1 ? adapters[0]!.readGlobals() : readHostGlobals()
-}
-
-export function findAdapter(adapters: readonly Adapter[], globals: object): Adapter | undefined {
-  for (const adapter of adapters) {
-    try {
-      if (adapter.detect(globals)) return adapter
-    } catch {
-      // a host getter that throws means "not this runtime"
-    }
-  }
-  return undefined
-}
-
-export function detectRuntime(adapters: readonly Adapter[], globals: object = readGlobals(adapters)): RuntimeName | null {
-  const adapter = findAdapter(adapters, globals)
-  return adapter ? adapter.runtime : null
-}
 
 const NO_OPTIONS: NativeOptions = {}
 // Timers take a signed 32-bit delay; a longer one would fire at once. About 24.8 days, as good as no limit here.
@@ -34,11 +13,11 @@ const MAX_TIMER_MS = 2147483647
 
 const runtimesOf = (adapters: readonly Adapter[]) => adapters.map((adapter) => adapter.runtime).join(', ')
 
-function pickAdapter(adapters: readonly Adapter[], detected: Adapter | undefined, runtime: unknown): Adapter | UserProfileError {
+function pickAdapter(adapters: readonly Adapter[], globals: HostGlobals, detected: Adapter | undefined, runtime: unknown): Adapter | UserProfileError {
   if (runtime === undefined && detected) return detected
   for (const adapter of adapters) if (adapter.runtime === runtime) return adapter
-  const everyGlobal = readHostGlobals()
-  const seen = Object.keys(everyGlobal).filter((name) => everyGlobal[name] !== undefined)
+  // Only the globals this build's adapters read: a runtime entry holds no code about other hosts.
+  const seen = Object.keys(globals).filter((name) => globals[name] !== undefined)
   return createError('UNSUPPORTED', null, {
     advice:
       runtime === undefined
@@ -58,7 +37,7 @@ export function requestProfile(adapters: readonly Adapter[], options: unknown, d
     const detected = findAdapter(adapters, globals)
     const problem = optionsProblem(options)
     if (problem) return done(createError('INVALID_OPTIONS', detected ? detected.runtime : null, { advice: problem }), 'library')
-    const adapter = pickAdapter(adapters, detected, readField(options, 'runtime'))
+    const adapter = pickAdapter(adapters, globals, detected, readField(options, 'runtime'))
     if (adapter instanceof UserProfileError) return done(adapter, 'library')
     const timeout = readField(options, 'timeout')
     const resolveCountry = readField(options, 'resolveCountry')

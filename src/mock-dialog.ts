@@ -1,6 +1,7 @@
 // The browser mock's consent dialog. Only `configureMock({ prompt: true })` reaches it (see mock-config.ts), so a
 // bundle that never calls configureMock ships none of this.
-import { isRecord, readHostValue } from './normalize.js'
+import { readHostValue } from './host.js'
+import { isRecord } from './normalize.js'
 
 const BUTTON_STYLE = 'margin-left:8px;padding:8px 16px;border-radius:8px;font:inherit;cursor:pointer;'
 let dialogCount = 0

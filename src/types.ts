@@ -1,22 +1,11 @@
 import type { UserProfileError } from './errors.js'
+import type { adapters } from './runtimes.js'
 
 /** `'M'` male, `'F'` female, `''` unknown or not shared. */
 export type Gender = 'M' | 'F' | ''
 
-/** The runtimes this library can drive. Each is also an entry: `mini-user-profile/<name>`. */
-export type RuntimeName =
-  | 'alipay'
-  | 'wechat'
-  | 'browser'
-  | 'douyin'
-  | 'feishu'
-  | 'qq'
-  | 'baidu'
-  | 'kuaishou'
-  | 'jd'
-  | 'xiaohongshu'
-  | 'taobao'
-  | 'dingtalk'
+/** The runtimes this library can drive, from the registry (src/runtimes.ts). Each is also an entry: `mini-user-profile/<name>`. */
+export type RuntimeName = (typeof adapters)[number]['runtime']
 
 /**
  * The Alipay+ `my.getOpenUserInfo` profile plus `nickName`. Every key is always present; `''` when unknown.

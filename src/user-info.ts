@@ -1,7 +1,8 @@
 import type { NativeCallbacks } from './adapter.js'
 import { createError } from './create-error.js'
 import type { ErrorCode, UserProfileError } from './errors.js'
-import { readField, readHostValue, readNativeNumber, readString, toOpenUserInfo } from './normalize.js'
+import { readHostValue } from './host.js'
+import { readField, readNativeNumber, readString, toOpenUserInfo } from './normalize.js'
 import type { OpenUserInfo, RuntimeName } from './types.js'
 
 // Helpers for the hosts that follow the WeChat convention: `success({ userInfo: { nickName, avatarUrl, gender,

@@ -1,7 +1,7 @@
 // Alipay and Alipay+ wallets (`my.getOpenUserInfo`): platforms.md §1, §2 and the contract of the issue.
 import fc from 'fast-check'
 import { describe, expect, it, vi } from 'vitest'
-import { alipay } from '../../adapters/alipay'
+import { adapter as alipay } from '../../adapters/alipay'
 import { UserProfileError } from '../../src/errors'
 import * as fixtures from '../../testing/fixtures'
 import { createMy } from '../../testing/my'

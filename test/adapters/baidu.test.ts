@@ -1,6 +1,6 @@
 // Baidu (`swan.getUserInfo`, whose refusal is the anonymous "百度网友" success): platforms.md §7.
 import { describe, expect, it } from 'vitest'
-import { baidu } from '../../adapters/baidu'
+import { adapter as baidu } from '../../adapters/baidu'
 import * as fixtures from '../../testing/fixtures'
 import { createSwan, type SwanScenario } from '../../testing/swan'
 import { afterHost, callbacks, deepFreeze, describeSharedRules, errorFields, mappedAnswer, SIX_KEYS } from './helpers'

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // The browser mock: configureMock() decides the answer; `prompt: true` shows an accessible consent dialog.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { browser } from '../../adapters/browser'
+import { adapter as browser } from '../../adapters/browser'
 import { configureMock } from '../../src/mock-config'
 import type { MockOptions } from '../../src/types'
 import { createMy } from '../../testing/my'

@@ -1,6 +1,6 @@
 // DingTalk (`dd`, or `my` with app "DINGTALK"): no client profile API, only dd.getAuthCode (platforms.md §11).
 import { describe, expect, it } from 'vitest'
-import { dingtalk } from '../../adapters/dingtalk'
+import { adapter as dingtalk } from '../../adapters/dingtalk'
 import { getAuthorizeButton } from '../../src/facade'
 import * as fixtures from '../../testing/fixtures'
 import { createDd } from '../../testing/dd'

@@ -1,6 +1,6 @@
 // Douyin, Toutiao and the other ByteDance apps (`tt.getUserProfile`, else `tt.getUserInfo`): platforms.md §4.
 import { describe, expect, it } from 'vitest'
-import { douyin } from '../../adapters/douyin'
+import { adapter as douyin } from '../../adapters/douyin'
 import * as fixtures from '../../testing/fixtures'
 import { createTt, type TtScenario } from '../../testing/tt'
 import { afterHost, callbacks, deepFreeze, describeSharedRules, errorFields, mappedAnswer, SIX_KEYS } from './helpers'

@@ -1,6 +1,6 @@
 // Feishu / Lark (`tt.getUserInfo`, sharing `tt` with Douyin): platforms.md §5. ⚠️ The client payload is unconfirmed.
 import { describe, expect, it } from 'vitest'
-import { feishu } from '../../adapters/feishu'
+import { adapter as feishu } from '../../adapters/feishu'
 import * as fixtures from '../../testing/fixtures'
 import { createTt, type TtScenario } from '../../testing/tt'
 import { afterHost, callbacks, deepFreeze, describeSharedRules, errorFields, mappedAnswer, SIX_KEYS } from './helpers'

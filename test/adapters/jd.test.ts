@@ -1,6 +1,6 @@
 // JD (`jd.getUserInfo`, WeChat-like): platforms.md §9. ⚠️ Community sources only.
 import { describe, expect, it } from 'vitest'
-import { jd } from '../../adapters/jd'
+import { adapter as jd } from '../../adapters/jd'
 import * as fixtures from '../../testing/fixtures'
 import { createJd } from '../../testing/jd'
 import { afterHost, callbacks, deepFreeze, describeSharedRules, errorFields, mappedAnswer, SIX_KEYS } from './helpers'

@@ -1,6 +1,6 @@
 // Kuaishou (`ks.getUserInfo`; mini games give gender "M"/"F" and fail with `{code, msg}`): platforms.md §8.
 import { describe, expect, it } from 'vitest'
-import { kuaishou } from '../../adapters/kuaishou'
+import { adapter as kuaishou } from '../../adapters/kuaishou'
 import * as fixtures from '../../testing/fixtures'
 import { createKs } from '../../testing/ks'
 import { afterHost, callbacks, deepFreeze, describeSharedRules, errorFields, mappedAnswer, SIX_KEYS } from './helpers'

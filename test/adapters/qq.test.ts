@@ -1,6 +1,6 @@
 // QQ (`qq.getUserInfo`, which answers only after the getUserInfo button): platforms.md §6.
 import { describe, expect, it } from 'vitest'
-import { qq } from '../../adapters/qq'
+import { adapter as qq } from '../../adapters/qq'
 import * as fixtures from '../../testing/fixtures'
 import { createQq } from '../../testing/qq'
 import { createWx } from '../../testing/wx'

@@ -1,6 +1,6 @@
 // Taobao / Tmall / Fliggy (`my.authorize({ scopes: 'scope.userInfo' })`, then `my.getAuthUserInfo`): platforms.md §11.
 import { describe, expect, it } from 'vitest'
-import { taobao } from '../../adapters/taobao'
+import { adapter as taobao } from '../../adapters/taobao'
 import * as fixtures from '../../testing/fixtures'
 import { createDd } from '../../testing/dd'
 import { createMy } from '../../testing/my'

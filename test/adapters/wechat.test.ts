@@ -1,7 +1,7 @@
 // WeChat (`wx.getUserProfile`): platforms.md §3 and the contract of the issue.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { wechat } from '../../adapters/wechat'
+import { adapter as wechat } from '../../adapters/wechat'
 import { UserProfileError } from '../../src/errors'
 import * as fixtures from '../../testing/fixtures'
 import { createMy } from '../../testing/my'

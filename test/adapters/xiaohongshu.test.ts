@@ -1,7 +1,7 @@
 // Xiaohongshu (`xhs.getUserInfo` where the host has it, else the getUserInfo button): platforms.md §10.
 // ⚠️ Conflicting community sources.
 import { describe, expect, it } from 'vitest'
-import { xiaohongshu } from '../../adapters/xiaohongshu'
+import { adapter as xiaohongshu } from '../../adapters/xiaohongshu'
 import * as fixtures from '../../testing/fixtures'
 import { createXhs } from '../../testing/xhs'
 import { afterHost, callbacks, deepFreeze, describeSharedRules, errorFields, mappedAnswer, SIX_KEYS } from './helpers'

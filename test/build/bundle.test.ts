@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createMy } from '../../testing/my'
 import { createWx } from '../../testing/wx'
+import { adapters } from '../../src/runtimes'
 import { ENTRIES, RUNTIME_ENTRIES, ensureBuilt } from './dist'
 
 // Each adapter object declares its runtime; the core never names one, so this string tells which adapters a
@@ -22,6 +23,13 @@ const forbidden = [
 ]
 
 let consumerDir = ''
+
+/** The host globals an adapter reads, by name: what its readGlobals writes. */
+function globalsOf(runtime: string): string[] {
+  const globals: Record<string, unknown> = {}
+  adapters.find((adapter) => adapter.runtime === runtime)!.readGlobals(globals)
+  return Object.keys(globals)
+}
 
 async function bundleConsumer(source: string, options: Parameters<typeof build>[0] = {}): Promise<string> {
   const entry = join(consumerDir, `consumer-${Math.random().toString(36).slice(2)}.mjs`)
@@ -47,6 +55,11 @@ describe('per-runtime bundles', () => {
   it.each(RUNTIME_ENTRIES)('a consumer of mini-user-profile/%s contains that adapter only', async (runtime) => {
     const code = await bundleConsumer(`import { getUserProfile } from 'mini-user-profile/${runtime}'\ngetUserProfile()\n`)
     for (const other of RUNTIME_ENTRIES) expect(code.includes(markerOf(other)), `${runtime} bundle vs ${other}`).toBe(other === runtime)
+    // Nor does it read another runtime's host globals, not even to name them in its UNSUPPORTED message.
+    const own = globalsOf(runtime)
+    const foreign = RUNTIME_ENTRIES.flatMap((other) => globalsOf(other)).filter((name) => own.indexOf(name) === -1)
+    for (const name of foreign) expect(code, `${runtime} bundle reads ${name}`).not.toMatch(new RegExp(`typeof ${name}\\b`))
+    for (const name of own) expect(code, `${runtime} bundle reads ${name}`).toMatch(new RegExp(`typeof ${name}\\b`))
   })
 
   it('the README esbuild recipe swaps the root entry for one runtime and leaves subpaths alone', async () => {
@@ -132,7 +145,7 @@ describe('dist files', () => {
     await expect(sim.tap(() => getUserProfile())).resolves.toMatchObject({ code: '10000', nickName: '微信用户' })
   })
 
-  it('a runtime build refuses another host with UNSUPPORTED naming what it saw', async () => {
+  it('a runtime build refuses another host with UNSUPPORTED, naming only the globals its own adapter reads', async () => {
     const sim = createWx()
     vi.stubGlobal('wx', sim.wx)
     vi.stubGlobal('__wxConfig', sim.wxConfig)
@@ -140,6 +153,19 @@ describe('dist files', () => {
     const error = await sim.tap(() => getUserProfile()).catch((reason: Error) => reason)
     expect(error).toMatchObject({ name: 'UserProfileError', code: 'UNSUPPORTED' })
     expect(error.message).toContain('(alipay)')
+    // The alipay build holds no code about WeChat's globals, so it cannot name them.
+    expect(error.message).toContain('globals seen: none')
+    vi.stubGlobal('dd', {})
+    vi.stubGlobal('my', {})
+    const inDingTalk = await getUserProfile().catch((reason: Error) => reason)
+    expect(inDingTalk.message).toContain('globals seen: my, dd')
+  })
+
+  it('the root build refuses an unknown host with UNSUPPORTED naming every global it saw', async () => {
+    vi.stubGlobal('wx', {})
+    const { getUserProfile } = await import(pathToFileURL(resolve('dist/index.mjs')).href)
+    const error = await getUserProfile().catch((reason: Error) => reason)
+    expect(error).toMatchObject({ name: 'UserProfileError', code: 'UNSUPPORTED' })
     expect(error.message).toContain('globals seen: wx')
   })
 })

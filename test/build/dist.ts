@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
+import { adapters } from '../../src/runtimes'
 
-export const RUNTIME_ENTRIES = [
-  'alipay', 'wechat', 'browser', 'douyin', 'feishu', 'qq', 'baidu', 'kuaishou', 'jd', 'xiaohongshu', 'taobao', 'dingtalk',
-] as const
+/** Every runtime of the registry, in detection order: each is also an entry, `mini-user-profile/<runtime>`. */
+export const RUNTIME_ENTRIES = adapters.map((adapter) => adapter.runtime)
 export const ENTRIES = ['index', ...RUNTIME_ENTRIES, 'countries'] as const
 
 /** `npm test` builds first; a lone `vitest run` builds here so these tests never read a missing dist. */

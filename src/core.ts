@@ -1,0 +1,37 @@
+// The public API, written once: each entry (src/index.ts, src/entries/*) binds these functions to its own list of
+// adapters, typed by `Api` so every entry carries the same signatures and documentation.
+import type { UserProfileError } from './errors.js'
+import type { AuthorizeButton, GetOpenUserInfoOptions, GetUserProfileOptions, OpenUserInfo, RuntimeName } from './types.js'
+
+export { detectRuntime } from './detect.js'
+export { fromAuthorizeError, getAuthorizeButton, getUserProfile, isPlaceholderProfile } from './facade.js'
+export { getOpenUserInfo } from './polyfill.js'
+
+/** What every entry exports besides the shared errors, types and `configureMock` (src/public.ts). */
+export interface Api {
+  /**
+   * Gets the user's basic profile from whichever super app runs the code, normalised to the Alipay+ shape.
+   * Call it from the consent control's handler (`getAuthorizeButton()` says which), synchronously, before any `await`.
+   * @example
+   * const info = await getUserProfile({ desc: 'Show your avatar on your card' })
+   * // { code: '10000', msg: 'Success', avatar: 'https://…', gender: 'F', nationality: 'SG', nickName: 'Ana' }
+   */
+  getUserProfile(options?: GetUserProfileOptions): Promise<OpenUserInfo>
+  /**
+   * `my.getOpenUserInfo` with its exact Alipay+ contract, on every runtime: code written for Alipay+ runs unchanged.
+   * @example
+   * getOpenUserInfo({ success: (res) => { const info = JSON.parse(res.response).response } })
+   */
+  getOpenUserInfo(options?: GetOpenUserInfoOptions): void
+  /** The runtime this build would use with `globals` (default: the host's), or `null`. No prompt; each host object is asked for its system info once. */
+  detectRuntime(globals?: object): RuntimeName | null
+  /** What a page template must wire for the consent step on `runtime` (default: the detected one); `null` if unknown. */
+  getAuthorizeButton(runtime?: RuntimeName | null): AuthorizeButton | null
+  /** Turns the consent button's error event (Alipay `onError`) into a `USER_DENIED` error. */
+  fromAuthorizeError(event: unknown): UserProfileError
+  /**
+   * True for a placeholder instead of a real profile: WeChat's anonymised "微信用户", Baidu's "百度网友", or no name
+   * and no avatar at all (Alipay's masked fields). Ask the user to fill the profile in rather than storing it.
+   */
+  isPlaceholderProfile(info: OpenUserInfo): boolean
+}

@@ -1,0 +1,34 @@
+import { adapter as alipay } from '../adapters/alipay.js'
+import { adapter as baidu } from '../adapters/baidu.js'
+import { adapter as browser } from '../adapters/browser.js'
+import { adapter as dingtalk } from '../adapters/dingtalk.js'
+import { adapter as douyin } from '../adapters/douyin.js'
+import { adapter as feishu } from '../adapters/feishu.js'
+import { adapter as jd } from '../adapters/jd.js'
+import { adapter as kuaishou } from '../adapters/kuaishou.js'
+import { adapter as qq } from '../adapters/qq.js'
+import { adapter as taobao } from '../adapters/taobao.js'
+import { adapter as wechat } from '../adapters/wechat.js'
+import { adapter as xiaohongshu } from '../adapters/xiaohongshu.js'
+
+// The one registry of runtimes. Everything else derives from it: `RuntimeName`, the root entry (this very list),
+// each `mini-user-profile/<runtime>` entry, the build, package.json "exports" and the size budgets
+// (`node scripts/generate-entries.mjs` writes those files; test/build/generated.test.ts fails when they are stale),
+// and the tests' and the playground's lists. A new runtime is an adapter, a simulator, a row here, and a regeneration.
+//
+// Rows are in detection order: first match wins, and each predicate also rules out its own look-alikes, so a
+// one-runtime entry stays exact. The order follows platforms.md §12, with the reason for each constraint:
+export const adapters = [
+  dingtalk, // `dd`, and a `my` whose app is "DINGTALK": before alipay, which shares `my`
+  taobao, // a `my` whose app is "TB"/"taobao": before alipay
+  alipay, // any other `my`: Alipay and every Alipay+ wallet (their app names are undocumented)
+  feishu, // a `tt` whose appName is Feishu/Lark: before douyin, which shares `tt`
+  douyin, // any other `tt`
+  qq, // `qq`: before wechat, because QQ also exposes `wx`
+  baidu, // `swan`
+  kuaishou, // `ks`
+  jd, // `jd`
+  xiaohongshu, // `xhs`
+  wechat, // `wx` with `__wxConfig`, not QQ Browser (`isQB`)
+  browser, // last: only when no mini program global exists; some IDEs expose `window` beside `my` or `wx`
+] as const
