@@ -92,10 +92,7 @@ function mapFailure(nativePayload: unknown): UserProfileError {
 export const adapter: Adapter<'alipay'> = {
   runtime: 'alipay',
   authorizeButton: { openType: 'getAuthorize', scope: 'userInfo', event: 'onGetAuthorize', errorEvent: 'onError' },
-  readGlobals(globals) {
-    globals.my = typeof my === 'undefined' ? undefined : my
-    globals.dd = typeof dd === 'undefined' ? undefined : dd
-  },
+  readGlobals: () => ({ my: typeof my === 'undefined' ? undefined : my, dd: typeof dd === 'undefined' ? undefined : dd }),
 
   detect(globals) {
     const my = myOf(globals)

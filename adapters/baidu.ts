@@ -16,9 +16,7 @@ const baiduErrMsgPhrases: ErrMsgPhrases = [['auth deny', 'USER_DENIED']]
 export const adapter: Adapter<'baidu'> = {
   runtime: 'baidu',
   authorizeButton: { openType: 'getUserInfo', event: 'getuserinfo' },
-  readGlobals(globals) {
-    globals.swan = typeof swan === 'undefined' ? undefined : swan
-  },
+  readGlobals: () => ({ swan: typeof swan === 'undefined' ? undefined : swan }),
   detect: (globals) => isRecord(readHostValue(globals, 'swan')),
   request: (globals, _options, callbacks) => callHostApi(globals, 'swan', 'getUserInfo', callbacks, 'baidu'),
   // gender is a number 0/1/2, or a string in older docs: the shared rules read both (§7).

@@ -47,10 +47,7 @@ function answer(outcome: MockOutcome, profile: object, callbacks: NativeCallback
 export const adapter: Adapter<'browser'> = {
   runtime: 'browser',
   authorizeButton: { event: 'click' },
-  readGlobals(globals) {
-    globals.window = typeof window === 'undefined' ? undefined : window
-    globals.document = typeof document === 'undefined' ? undefined : document
-  },
+  readGlobals: () => ({ window: typeof window === 'undefined' ? undefined : window, document: typeof document === 'undefined' ? undefined : document }),
 
   detect(globals) {
     return isRecord(readHostValue(globals, 'window')) && isRecord(readHostValue(globals, 'document'))

@@ -13,10 +13,7 @@ declare const my: unknown
  */
 export const adapter: Adapter<'dingtalk'> = {
   runtime: 'dingtalk',
-  readGlobals(globals) {
-    globals.dd = typeof dd === 'undefined' ? undefined : dd
-    globals.my = typeof my === 'undefined' ? undefined : my
-  },
+  readGlobals: () => ({ dd: typeof dd === 'undefined' ? undefined : dd, my: typeof my === 'undefined' ? undefined : my }),
 
   detect(globals) {
     // `dd` is DingTalk's own global; its `my` reports app "DINGTALK" (Alipay doc, §2.5).

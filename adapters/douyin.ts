@@ -21,9 +21,7 @@ const douyinErrMsgPhrases: ErrMsgPhrases = [
 export const adapter: Adapter<'douyin'> = {
   runtime: 'douyin',
   authorizeButton: { event: 'tap' },
-  readGlobals(globals) {
-    globals.tt = typeof tt === 'undefined' ? undefined : tt
-  },
+  readGlobals: () => ({ tt: typeof tt === 'undefined' ? undefined : tt }),
 
   detect(globals) {
     const tt = readHostValue(globals, 'tt')

@@ -19,9 +19,7 @@ const feishuErrMsgPhrases: ErrMsgPhrases = [
 export const adapter: Adapter<'feishu'> = {
   runtime: 'feishu',
   authorizeButton: { event: 'tap' },
-  readGlobals(globals) {
-    globals.tt = typeof tt === 'undefined' ? undefined : tt
-  },
+  readGlobals: () => ({ tt: typeof tt === 'undefined' ? undefined : tt }),
 
   detect(globals) {
     const tt = readHostValue(globals, 'tt')

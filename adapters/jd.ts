@@ -13,9 +13,7 @@ const jdErrMsgPhrases: ErrMsgPhrases = [['auth deny', 'USER_DENIED']]
 export const adapter: Adapter<'jd'> = {
   runtime: 'jd',
   authorizeButton: { openType: 'getUserInfo', event: 'getuserinfo' },
-  readGlobals(globals) {
-    globals.jd = typeof jd === 'undefined' ? undefined : jd
-  },
+  readGlobals: () => ({ jd: typeof jd === 'undefined' ? undefined : jd }),
   detect: (globals) => isRecord(readHostValue(globals, 'jd')),
   request: (globals, _options, callbacks) => callHostApi(globals, 'jd', 'getUserInfo', callbacks, 'jd'),
   mapSuccess: (nativePayload) => mapUserInfoSuccess(nativePayload, 'jd'),

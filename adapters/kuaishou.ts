@@ -12,9 +12,7 @@ const kuaishouErrMsgPhrases: ErrMsgPhrases = [['auth deny', 'USER_DENIED']]
 /** Kuaishou: `ks.getUserInfo` (base lib 1.26.1) → `{ userInfo: { nickName, avatarUrl } }`, after scope.userInfo. */
 export const adapter: Adapter<'kuaishou'> = {
   runtime: 'kuaishou',
-  readGlobals(globals) {
-    globals.ks = typeof ks === 'undefined' ? undefined : ks
-  },
+  readGlobals: () => ({ ks: typeof ks === 'undefined' ? undefined : ks }),
   // ⚠️ The consent control is unconfirmed (§8); the getUserInfo button is the convention of its peers.
   authorizeButton: { openType: 'getUserInfo', event: 'getuserinfo' },
   detect: (globals) => isRecord(readHostValue(globals, 'ks')),

@@ -18,9 +18,7 @@ const qqErrMsgPhrases: ErrMsgPhrases = [
 export const adapter: Adapter<'qq'> = {
   runtime: 'qq',
   authorizeButton: { openType: 'getUserInfo', event: 'getuserinfo' },
-  readGlobals(globals) {
-    globals.qq = typeof qq === 'undefined' ? undefined : qq
-  },
+  readGlobals: () => ({ qq: typeof qq === 'undefined' ? undefined : qq }),
   // QQ also runs `wx` code (platforms.md §6), so `qq` decides; it comes before WeChat in detection.
   detect: (globals) => isRecord(readHostValue(globals, 'qq')),
   request: (globals, _options, callbacks) => callHostApi(globals, 'qq', 'getUserInfo', callbacks, 'qq'),

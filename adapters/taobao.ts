@@ -45,9 +45,7 @@ function mapFailure(nativePayload: unknown): UserProfileError {
 export const adapter: Adapter<'taobao'> = {
   runtime: 'taobao',
   authorizeButton: { event: 'tap' },
-  readGlobals(globals) {
-    globals.my = typeof my === 'undefined' ? undefined : my
-  },
+  readGlobals: () => ({ my: typeof my === 'undefined' ? undefined : my }),
 
   detect: (globals) => taobaoApps.indexOf(readAppName(readHostValue(globals, 'my'), 'app')) !== -1,
 

@@ -36,11 +36,7 @@ const wechatErrMsgPhrases: ErrMsgPhrases = [
 export const adapter: Adapter<'wechat'> = {
   runtime: 'wechat',
   authorizeButton: { event: 'tap' },
-  readGlobals(globals) {
-    globals.wx = typeof wx === 'undefined' ? undefined : wx
-    globals.__wxConfig = typeof __wxConfig === 'undefined' ? undefined : __wxConfig
-    globals.qq = typeof qq === 'undefined' ? undefined : qq
-  },
+  readGlobals: () => ({ wx: typeof wx === 'undefined' ? undefined : wx, __wxConfig: typeof __wxConfig === 'undefined' ? undefined : __wxConfig, qq: typeof qq === 'undefined' ? undefined : qq }),
 
   detect(globals) {
     const wx = readHostValue(globals, 'wx')

@@ -14,9 +14,7 @@ const xiaohongshuErrMsgPhrases: ErrMsgPhrases = [['auth deny', 'USER_DENIED']]
 export const adapter: Adapter<'xiaohongshu'> = {
   runtime: 'xiaohongshu',
   authorizeButton: { openType: 'getUserInfo', event: 'getuserinfo' },
-  readGlobals(globals) {
-    globals.xhs = typeof xhs === 'undefined' ? undefined : xhs
-  },
+  readGlobals: () => ({ xhs: typeof xhs === 'undefined' ? undefined : xhs }),
   detect: (globals) => isRecord(readHostValue(globals, 'xhs')),
   request: (globals, _options, callbacks) =>
     callHostApi(globals, 'xhs', 'getUserInfo', callbacks, 'xiaohongshu',

@@ -25,11 +25,11 @@ export interface Adapter<R extends RuntimeName = RuntimeName> {
   /** Absent where the runtime has no consent control (no client profile API). */
   readonly authorizeButton?: AuthorizeButton
   /**
-   * Copies the host globals this adapter looks at into `globals` (e.g. `wx`, `__wxConfig`, `qq`), each read with
+   * The host globals this adapter looks at, by name (e.g. `{ wx, __wxConfig, qq }`), each read with
    * `typeof` at call time: a host may inject them as variables of a module wrapper rather than as properties of the
    * global object, and old engines lack `globalThis`. Only the adapter declares them; the core never names one.
    */
-  readGlobals(globals: HostGlobals): void
+  readGlobals(): HostGlobals
   /** Pure: reads only the globals handed in; may call a documented synchronous getter. */
   detect(globals: object): boolean
   /** The thin I/O step: calls the native API at once (no await before it), or returns why it cannot. */

@@ -1,18 +1,21 @@
 import type { Adapter, HostGlobals } from './adapter.js'
 import type { RuntimeName } from './types.js'
 
-/** The host globals the adapters of this build look at, read now, each by the adapter that owns it. */
+/** Every host global the adapters of this build look at, read now, each by the adapter that owns it. */
 export function readGlobals(adapters: readonly Adapter[]): HostGlobals {
   const globals: HostGlobals = {}
-  for (const adapter of adapters) adapter.readGlobals(globals)
+  for (const adapter of adapters) Object.assign(globals, adapter.readGlobals())
   return globals
 }
 
-/** The first adapter whose predicate holds for `globals`: the entry's list is in detection order. */
-export function findAdapter(adapters: readonly Adapter[], globals: object): Adapter | undefined {
+/**
+ * The first adapter whose predicate holds: the entry's list is in detection order. Without `globals`, each adapter
+ * is shown the host globals it reads itself, so a call never gathers every global just to detect.
+ */
+export function findAdapter(adapters: readonly Adapter[], globals?: object): Adapter | undefined {
   for (const adapter of adapters) {
     try {
-      if (adapter.detect(globals)) return adapter
+      if (adapter.detect(globals === undefined ? adapter.readGlobals() : globals)) return adapter
     } catch {
       // a host getter that throws means "not this runtime"
     }
@@ -20,7 +23,7 @@ export function findAdapter(adapters: readonly Adapter[], globals: object): Adap
   return undefined
 }
 
-export function detectRuntime(adapters: readonly Adapter[], globals: object = readGlobals(adapters)): RuntimeName | null {
+export function detectRuntime(adapters: readonly Adapter[], globals?: object): RuntimeName | null {
   const adapter = findAdapter(adapters, globals)
   return adapter ? adapter.runtime : null
 }

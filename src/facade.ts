@@ -1,9 +1,9 @@
-import type { Adapter, HostGlobals, NativeOptions } from './adapter.js'
+import type { Adapter, NativeOptions } from './adapter.js'
 import { createError } from './create-error.js'
 import { UserProfileError } from './errors.js'
 import { detectRuntime, findAdapter, readGlobals } from './detect.js'
 import { normalizeNationality, readField, readString } from './normalize.js'
-import { joinNativeCall, leaveNativeCall, type Listener } from './native-call.js'
+import { joinSharedCall, leaveSharedCall, type Listener } from './shared-call.js'
 import { callSafely, DEFAULT_TIMEOUT_MS, optionsProblem } from './options.js'
 import type { AuthorizeButton, OpenUserInfo, RuntimeName } from './types.js'
 
@@ -13,10 +13,11 @@ const MAX_TIMER_MS = 2147483647
 
 const runtimesOf = (adapters: readonly Adapter[]) => adapters.map((adapter) => adapter.runtime).join(', ')
 
-function pickAdapter(adapters: readonly Adapter[], globals: HostGlobals, detected: Adapter | undefined, runtime: unknown): Adapter | UserProfileError {
+function pickAdapter(adapters: readonly Adapter[], detected: Adapter | undefined, runtime: unknown): Adapter | UserProfileError {
   if (runtime === undefined && detected) return detected
   for (const adapter of adapters) if (adapter.runtime === runtime) return adapter
   // Only the globals this build's adapters read: a runtime entry holds no code about other hosts.
+  const globals = readGlobals(adapters)
   const seen = Object.keys(globals).filter((name) => globals[name] !== undefined)
   return createError('UNSUPPORTED', null, {
     advice:
@@ -33,11 +34,10 @@ function pickAdapter(adapters: readonly Adapter[], globals: HostGlobals, detecte
  */
 export function requestProfile(adapters: readonly Adapter[], options: unknown, done: Listener): void {
   try {
-    const globals = readGlobals(adapters)
-    const detected = findAdapter(adapters, globals)
+    const detected = findAdapter(adapters)
     const problem = optionsProblem(options)
     if (problem) return done(createError('INVALID_OPTIONS', detected ? detected.runtime : null, { advice: problem }), 'library')
-    const adapter = pickAdapter(adapters, globals, detected, readField(options, 'runtime'))
+    const adapter = pickAdapter(adapters, detected, readField(options, 'runtime'))
     if (adapter instanceof UserProfileError) return done(adapter, 'library')
     const timeout = readField(options, 'timeout')
     const resolveCountry = readField(options, 'resolveCountry')
@@ -59,14 +59,14 @@ export function requestProfile(adapters: readonly Adapter[], options: unknown, d
       done(result, channel)
     }
     const nativeOptions = options ? { desc: readString(options, 'desc'), force: readField(options, 'force') as boolean | undefined } : NO_OPTIONS
-    const call = joinNativeCall(adapter, globals, nativeOptions, listener)
+    const call = joinSharedCall(adapter, adapter.readGlobals(), nativeOptions, listener)
     if (ended || timeout === Infinity) return
     // Real hosts answer in a later task, so a pending call gets its timer; an answer already queued in this turn
     // (a mock, a host that refuses at once) settles before the timer would be armed, and costs no timer.
     void Promise.resolve().then(() => {
       if (ended) return
       timer = setTimeout(() => {
-        leaveNativeCall(call, listener)
+        leaveSharedCall(call, listener)
         listener(createError('TIMEOUT', adapter.runtime), 'library')
       }, typeof timeout === 'number' ? Math.min(timeout, MAX_TIMER_MS) : DEFAULT_TIMEOUT_MS)
     })

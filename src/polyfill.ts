@@ -1,7 +1,7 @@
 import type { Adapter } from './adapter.js'
 import { UserProfileError, type ErrorCode } from './errors.js'
 import { requestProfile } from './facade.js'
-import type { Channel } from './native-call.js'
+import type { Channel } from './shared-call.js'
 import { readField } from './normalize.js'
 import { callSafely } from './options.js'
 import type { OpenUserInfo, OpenUserInfoFailResult, OpenUserInfoSuccessResult } from './types.js'

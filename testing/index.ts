@@ -13,7 +13,7 @@ import { createTaobao } from './taobao.js'
 import { createTt } from './tt.js'
 import { createWx } from './wx.js'
 import { createXhs } from './xhs.js'
-import { answerHook, restoreGlobals, withProfile, type ProfileOverride } from './install-helpers.js'
+import { answerHook, installGlobals, withProfile, type ProfileOverride } from './install-helpers.js'
 
 export type { NativeCall } from './host.js'
 export type { ProfileOverride } from './install-helpers.js'
@@ -153,7 +153,7 @@ export function install(runtime: SimulatedRuntime, options: InstallOptions = {})
     const { host, name, family } = built.api
     answerHook(host, name, answers, withProfile(family, scenario, options.profile), built.failure)
   }
-  const restore = restoreGlobals(target, built.globals)
+  const restore = installGlobals(target, built.globals)
   return {
     runtime,
     scenario,

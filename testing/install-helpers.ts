@@ -72,7 +72,7 @@ export function answerHook(host: object, api: string, answers: HostAnswer[], tra
 }
 
 /** Defines each global on `target`, and returns the function that puts the previous descriptors back. */
-export function restoreGlobals(target: object, globals: Record<string, object>): () => void {
+export function installGlobals(target: object, globals: Record<string, object>): () => void {
   const previous = Object.keys(globals).map((name) => [name, Object.getOwnPropertyDescriptor(target, name)] as const)
   for (const name of Object.keys(globals)) {
     Object.defineProperty(target, name, { value: globals[name], configurable: true, writable: true, enumerable: true })

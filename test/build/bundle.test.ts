@@ -26,9 +26,7 @@ let consumerDir = ''
 
 /** The host globals an adapter reads, by name: what its readGlobals writes. */
 function globalsOf(runtime: string): string[] {
-  const globals: Record<string, unknown> = {}
-  adapters.find((adapter) => adapter.runtime === runtime)!.readGlobals(globals)
-  return Object.keys(globals)
+  return Object.keys(adapters.find((adapter) => adapter.runtime === runtime)!.readGlobals())
 }
 
 async function bundleConsumer(source: string, options: Parameters<typeof build>[0] = {}): Promise<string> {

@@ -10,14 +10,14 @@ export type Channel = 'success' | 'fail' | 'library'
 /** Hears how a native call ended; `nativePayload` is the host's raw answer, for per-caller extras. */
 export type Listener = (result: OpenUserInfo | UserProfileError, channel: Channel, nativePayload?: unknown) => void
 
-export interface NativeCall {
+export interface SharedCall {
   readonly adapter: Adapter
   readonly listeners: Listener[]
   ended: boolean
 }
 
 // Native calls under way, one per adapter: the call is a network round-trip and a prompt, so callers share it.
-const inflight: NativeCall[] = []
+const inflight: SharedCall[] = []
 
 /** Removes `item`, keeping the order of the rest (listeners hear the answer in the order they joined). */
 function remove<T>(list: T[], item: T): void {
@@ -26,14 +26,14 @@ function remove<T>(list: T[], item: T): void {
   else if (index !== -1) list.splice(index, 1)
 }
 
-function end(call: NativeCall, result: OpenUserInfo | UserProfileError, channel: Channel, nativePayload?: unknown): void {
+function end(call: SharedCall, result: OpenUserInfo | UserProfileError, channel: Channel, nativePayload?: unknown): void {
   call.ended = true
   remove(inflight, call)
   for (const listener of call.listeners) listener(result, channel, nativePayload)
 }
 
 /** The callback a host calls on `channel`: the first answer wins; later ones (hosts that answer twice) are dropped. */
-function answerOn(call: NativeCall, channel: 'success' | 'fail'): (nativePayload: unknown) => void {
+function answerOn(call: SharedCall, channel: 'success' | 'fail'): (nativePayload: unknown) => void {
   const { adapter } = call
   return (nativePayload) => {
     if (call.ended) return
@@ -50,16 +50,16 @@ function answerOn(call: NativeCall, channel: 'success' | 'fail'): (nativePayload
 
 /**
  * Joins the native call under way for this adapter, or starts one synchronously (WeChat honours only calls made
- * inside the tap). A caller that stops waiting calls `leaveNativeCall`.
+ * inside the tap). A caller that stops waiting calls `leaveSharedCall`.
  */
-export function joinNativeCall(adapter: Adapter, globals: object, options: NativeOptions, listener: Listener): NativeCall {
+export function joinSharedCall(adapter: Adapter, globals: object, options: NativeOptions, listener: Listener): SharedCall {
   for (const call of inflight) {
     if (call.adapter === adapter) {
       call.listeners.push(listener)
       return call
     }
   }
-  const call: NativeCall = { adapter, listeners: [listener], ended: false }
+  const call: SharedCall = { adapter, listeners: [listener], ended: false }
   inflight.push(call)
   let error: UserProfileError | undefined
   try {
@@ -72,7 +72,7 @@ export function joinNativeCall(adapter: Adapter, globals: object, options: Nativ
 }
 
 /** The last caller to leave abandons the call: a late native answer reaches no one, and the next call asks afresh. */
-export function leaveNativeCall(call: NativeCall, listener: Listener): void {
+export function leaveSharedCall(call: SharedCall, listener: Listener): void {
   remove(call.listeners, listener)
   if (!call.listeners.length && !call.ended) {
     call.ended = true
