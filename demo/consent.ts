@@ -1,7 +1,10 @@
 // The simulated host's authorisation page: what a wallet shows when the user presses its `getAuthorize` button
 // (or QQ, Baidu… their `getUserInfo` button). A modal sheet: labelled, focus kept on its two choices, Escape denies.
 
-export type Choice = 'allow' | 'deny'
+import type { UserChoice } from '../testing/index'
+
+/** The user's pick on the page: the kit's one word for it. */
+export type Choice = UserChoice
 
 const SHEET_ATTRIBUTE = 'data-authorization-page'
 

@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest'
 import * as library from '../src/index'
 import { fromAuthorizeError, getOpenUserInfo, getUserProfile, isPlaceholderProfile, UserProfileError, type ErrorCode, type OpenUserInfo, type RuntimeName } from '../src/index'
 import { ensureBuilt } from './build/dist'
-import type { HostAnswers, NativeCall } from '../testing/host'
+import type { HostAnswers, NativeCall, UserChoice } from '../testing/host'
 import { createJd } from '../testing/jd'
 import { createKs } from '../testing/ks'
 import { createMy } from '../testing/my'
@@ -20,7 +20,7 @@ import { createDd } from '../testing/dd'
 interface Knobs {
   answers?: HostAnswers
   latencyMs?: number
-  outcome?: 'grant' | 'deny'
+  choice?: UserChoice
 }
 
 /** A page on one host: the user consents the way that runtime asks, and `call` runs where the runtime demands. */
@@ -44,7 +44,7 @@ const stub = (globals: Record<string, unknown>) => {
 }
 
 // A host whose consent comes from a getUserInfo button pressed before the call (QQ, Baidu, Kuaishou, JD, Xiaohongshu).
-function buttonHost<S extends { pressUserInfoButton(choice?: 'allow' | 'deny'): unknown; calls: NativeCall[] }>(
+function buttonHost<S extends { pressUserInfoButton(choice?: UserChoice): unknown; calls: NativeCall[] }>(
   global: string,
   create: (knobs: Knobs) => S,
   hostOf: (sim: S) => object,
@@ -54,7 +54,7 @@ function buttonHost<S extends { pressUserInfoButton(choice?: 'allow' | 'deny'): 
     stub({ [global]: hostOf(sim) })
     return {
       consentAndCall: (call) => {
-        sim.pressUserInfoButton(knobs.outcome === 'deny' ? 'deny' : 'allow')
+        sim.pressUserInfoButton(knobs.choice ?? 'allow')
         return call()
       },
       calls: sim.calls,
@@ -74,7 +74,7 @@ const harnesses: Harness[] = [
       return {
         // A refusal happens at the button: the page turns its onError event into the error and makes no call.
         consentAndCall: (call) => {
-          const event = sim.pressAuthorizeButton(knobs.outcome === 'deny' ? 'deny' : 'allow')
+          const event = sim.pressAuthorizeButton(knobs.choice ?? 'allow')
           return (event.type === 'error' ? Promise.reject(fromAuthorizeError(event)) : call()) as ReturnType<typeof call>
         },
         calls: sim.calls,
@@ -158,7 +158,7 @@ describe.each(harnesses)('contract on $runtime', ({ runtime, install, refusal })
   })
 
   it(`ends a refusal in ${refusal}`, async () => {
-    const page = install({ outcome: 'deny' })
+    const page = install({ choice: 'deny' })
     const ended = await settle(page.consentAndCall(() => getUserProfile()))
     if (refusal === 'placeholder') expect('info' in ended && isPlaceholderProfile(ended.info)).toBe(true)
     else expect('error' in ended && ended.error).toMatchObject({ name: 'UserProfileError', code: refusal, runtime })

@@ -362,11 +362,11 @@ describe('getUserProfile on WeChat', () => {
   })
 
   it.each([
-    ['deny', 'USER_DENIED'],
-    ['privacy-104', 'PRIVACY_NOT_AUTHORIZED'],
-    ['privacy-112', 'PRIVACY_NOT_AUTHORIZED'],
-  ] as const)('maps the %s outcome to %s', async (outcome, code) => {
-    const sim = installWx({ outcome })
+    ['a denial', { choice: 'deny' }, 'USER_DENIED'],
+    ['privacy not accepted (104)', { privacy: 'not-accepted' }, 'PRIVACY_NOT_AUTHORIZED'],
+    ['privacy scope not declared (112)', { privacy: 'not-declared' }, 'PRIVACY_NOT_AUTHORIZED'],
+  ] as const)('maps %s to %s', async (_variant, scenario, code) => {
+    const sim = installWx(scenario)
     const error = await rejectionOf(sim.tap(() => getUserProfile()))
     expect(error).toMatchObject({ code, runtime: 'wechat' })
   })

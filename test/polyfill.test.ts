@@ -61,7 +61,7 @@ describe('getOpenUserInfo polyfill', () => {
   })
 
   it('gives WeChat denials the Alipay cancel number and an explaining message', async () => {
-    const sim = createWx({ outcome: 'deny' })
+    const sim = createWx({ choice: 'deny' })
     vi.stubGlobal('wx', sim.wx)
     vi.stubGlobal('__wxConfig', sim.wxConfig)
     const ended = await sim.tap(() => callPolyfill())

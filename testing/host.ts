@@ -87,10 +87,8 @@ export function createGesture(): Gesture {
   }
 }
 
-/** What the user does with an authorisation popup. */
-export type PopupOutcome = 'grant' | 'deny'
-/** What the user picks in the popup a `<button open-type="getUserInfo">` shows. */
-export type ButtonChoice = 'allow' | 'deny'
+/** What the user picks in a host's consent popup or authorisation page: the one word for it across the kit. */
+export type UserChoice = 'allow' | 'deny'
 
 /** The `bindgetuserinfo` event a page receives from `<button open-type="getUserInfo">`. */
 export interface UserInfoButtonEvent {
@@ -105,7 +103,7 @@ export interface UserInfoHostConfig {
   /** scope.userInfo already granted in an earlier session. */
   authorized: boolean
   /** The user's pick when `pressUserInfoButton()` is called without one. */
-  outcome: PopupOutcome
+  choice: UserChoice
   /** The success res without errMsg; `withCredentials` as the caller asked (the button always asks). */
   granted(withCredentials: boolean): object
   /** The fail res of an unauthorised call, also the detail of a refusal at the button. */
@@ -115,7 +113,7 @@ export interface UserInfoHostConfig {
 export interface UserInfoHost {
   getUserInfo(options?: unknown): void
   getSetting(options?: unknown): void
-  pressUserInfoButton(choice?: ButtonChoice): UserInfoButtonEvent
+  pressUserInfoButton(choice?: UserChoice): UserInfoButtonEvent
   readonly authorized: boolean
 }
 
@@ -149,9 +147,9 @@ export function createUserInfoHost(config: UserInfoHostConfig): UserInfoHost {
       const authSetting = scope === undefined ? {} : { 'scope.userInfo': scope }
       deliver(options, [['success', { authSetting, errMsg: 'getSetting:ok' }]], config.latencyMs)
     },
-    pressUserInfoButton(choice?: ButtonChoice): UserInfoButtonEvent {
+    pressUserInfoButton(choice?: UserChoice): UserInfoButtonEvent {
       // Once granted, the button answers with the data and shows no popup (WeChat convention, ⚠️ for these hosts).
-      const picked = choice ?? (config.outcome === 'grant' ? 'allow' : 'deny')
+      const picked = choice ?? config.choice
       if (scope === true || picked === 'allow') {
         scope = true
         return { type: 'getuserinfo', detail: clonePayload(success(true)) }
@@ -164,8 +162,8 @@ export function createUserInfoHost(config: UserInfoHostConfig): UserInfoHost {
 
 /** The knobs every getUserInfo-button host shares (QQ, JD, Kuaishou, Xiaohongshu). */
 export interface ButtonHostScenario {
-  /** The user's pick when `pressUserInfoButton()` is called without one. Default 'grant'. */
-  outcome?: PopupOutcome
+  /** The user's pick when `pressUserInfoButton()` is called without one. Default 'allow'. */
+  choice?: UserChoice
   /** scope.userInfo already granted in an earlier session. Default false. */
   authorized?: boolean
   /** Default 0. Callbacks are always asynchronous. */
@@ -177,7 +175,7 @@ export interface ButtonHostScenario {
 /** What a getUserInfo-button host simulator offers beside its global. */
 export interface ButtonHostSimulator {
   /** The user presses `<button open-type="getUserInfo" bindgetuserinfo>`; returns the event the page receives. */
-  pressUserInfoButton(choice?: ButtonChoice): UserInfoButtonEvent
+  pressUserInfoButton(choice?: UserChoice): UserInfoButtonEvent
   /** Whether scope.userInfo is granted. */
   readonly authorized: boolean
   /** Every native API call received, in order, with the options object exactly as passed. */
@@ -199,7 +197,7 @@ export function createButtonHostSimulator<G extends object>(
     latencyMs: scenario.latencyMs ?? 0,
     answers: scenario.answers ?? 'once',
     authorized: scenario.authorized ?? false,
-    outcome: scenario.outcome ?? 'grant',
+    choice: scenario.choice ?? 'allow',
     granted: answers.granted,
     denied: answers.denied,
   })

@@ -3,7 +3,7 @@
 // Like every simulator here, it never imports the library: it stands in for the host, not for our code.
 import { createDd } from './dd.js'
 import { alipayWalletDocs } from './fixtures.js'
-import type { HostAnswers, NativeCall } from './host.js'
+import type { HostAnswers, NativeCall, UserChoice } from './host.js'
 import { createJd } from './jd.js'
 import { createKs } from './ks.js'
 import { createMy } from './my.js'
@@ -15,7 +15,7 @@ import { createWx } from './wx.js'
 import { createXhs } from './xhs.js'
 import { answerHook, installGlobals, withProfile, type ProfileOverride } from './install-helpers.js'
 
-export type { NativeCall } from './host.js'
+export type { NativeCall, UserChoice } from './host.js'
 export type { ProfileOverride } from './install-helpers.js'
 
 /** The runtimes the kit simulates: every mini program host (the browser mock is the library's own). */
@@ -58,7 +58,7 @@ export interface SimulatedHost {
    * Baidu, Kuaishou, JD, Xiaohongshu) and the event its handler receives is returned; `deny` gives the error
    * event. `undefined` where the runtime has no such button, or when the scenario skips it (`authorization-required`).
    */
-  authorize(choice?: 'allow' | 'deny'): unknown
+  authorize(choice?: UserChoice): unknown
   /** Runs `handler` as a tap handler: the gesture holds only while it runs synchronously (WeChat, Douyin rules). */
   tap<T>(handler: () => T): T
   /** Every native API call the host received, in order. */
@@ -73,7 +73,7 @@ interface Built {
   globals: Record<string, object>
   calls: NativeCall[]
   tap?<T>(handler: () => T): T
-  authorize?(choice: 'allow' | 'deny'): unknown
+  authorize?(choice: UserChoice): unknown
   /** The host's answer to a scenario it has no documented answer of its own for (a native error). */
   failure?: object
   /** The profile API and its host object, which `malformed` and `profile` reshape. */
@@ -86,9 +86,9 @@ const undocumented = (api: string, scenario: Scenario) => ({ errMsg: `${api}:fai
 function build(runtime: SimulatedRuntime, scenario: Scenario, app: string | undefined): Built {
   const latencyMs = scenario === 'slow' ? 1200 : 0
   const answers: HostAnswers = scenario === 'never' ? 'never' : 'once'
-  const outcome = scenario === 'deny' ? ('deny' as const) : ('grant' as const)
-  const knobs = { latencyMs, answers, outcome }
-  const pressed = (press: (choice: 'allow' | 'deny') => unknown) =>
+  const choice = scenario === 'deny' ? ('deny' as const) : ('allow' as const)
+  const knobs = { latencyMs, answers, choice }
+  const pressed = (press: (choice: UserChoice) => unknown) =>
     scenario === 'authorization-required' ? undefined : press
   switch (runtime) {
     case 'alipay': {
@@ -97,8 +97,8 @@ function build(runtime: SimulatedRuntime, scenario: Scenario, app: string | unde
       return { globals: { my: sim.my }, calls: sim.calls, authorize: pressed((choice) => sim.pressAuthorizeButton(choice)), api: { host: sim.my, name: 'getOpenUserInfo', family: 'my' } }
     }
     case 'wechat': {
-      const wxOutcome = scenario === 'insufficient-permissions' ? 'privacy-112' : scenario === 'authorization-required' ? 'privacy-104' : outcome
-      const sim = createWx({ latencyMs, answers, outcome: wxOutcome })
+      const privacy = scenario === 'insufficient-permissions' ? 'not-declared' : scenario === 'authorization-required' ? 'not-accepted' : undefined
+      const sim = createWx({ latencyMs, answers, choice, privacy })
       return { globals: { wx: sim.wx, __wxConfig: sim.wxConfig }, calls: sim.calls, tap: sim.tap, api: { host: sim.wx, name: 'getUserProfile', family: 'userInfo' } }
     }
     case 'douyin':

@@ -4,7 +4,7 @@
 import { jdAuthDeny, jdProfile } from './fixtures.js'
 import { createButtonHostSimulator, type ButtonHostScenario, type ButtonHostSimulator } from './host.js'
 
-export type { ButtonChoice, HostAnswers, NativeCall, PopupOutcome, UserInfoButtonEvent } from './host.js'
+export type { HostAnswers, NativeCall, UserChoice, UserInfoButtonEvent } from './host.js'
 
 export interface JdScenario extends ButtonHostScenario {
   /** The success res (without errMsg); default `jdProfile` (§9). */

@@ -1,9 +1,9 @@
 // Simulates the `my` global of Alipay / Alipay+ wallets as far as getOpenUserInfo is concerned, following the
 // documented host rules (platforms.md §1.2, §1.4, §2.2, §2.4), never our implementation (style.md §5).
 import { alipay40003, alipay40006, alipayDocumented, alipayFailUnknown } from './fixtures.js'
-import { deliver, planAnswers, type Delivery, type HostAnswers, type NativeCall } from './host.js'
+import { deliver, planAnswers, type Delivery, type HostAnswers, type NativeCall, type UserChoice } from './host.js'
 
-export type { HostAnswers, NativeCall } from './host.js'
+export type { HostAnswers, NativeCall, UserChoice } from './host.js'
 
 export interface MyScenario {
   /** `my.getSystemInfoSync().app`; default 'alipay' (§2.5 lists 'DINGTALK', 'amap', 'UC', …). */
@@ -45,7 +45,7 @@ export interface MySimulator {
   /** Install with `vi.stubGlobal('my', sim.my)`. */
   my: MyGlobal
   /** The user presses `<button open-type="getAuthorize" scope="userInfo">`; returns the event the page receives. */
-  pressAuthorizeButton(choice?: 'allow' | 'deny'): AuthorizeEvent
+  pressAuthorizeButton(choice?: UserChoice): AuthorizeEvent
   /** Whether the user has authorised through the button (what `my.getSetting` reports as `authSetting.userInfo`). */
   readonly authorized: boolean
   /** Every native API call received, in order, with the options object exactly as passed. */
@@ -105,7 +105,7 @@ export function createMy(scenario: MyScenario = {}): MySimulator {
     get authorized() {
       return authorized
     },
-    pressAuthorizeButton(choice: 'allow' | 'deny' = 'allow'): AuthorizeEvent {
+    pressAuthorizeButton(choice: UserChoice = 'allow'): AuthorizeEvent {
       if (choice === 'allow') {
         authorized = true
         return { type: 'getAuthorize', detail: {} }

@@ -6,20 +6,19 @@ import {
   clonePayload,
   deliver,
   planAnswers,
-  type ButtonChoice,
   type HostAnswers,
   type NativeCall,
-  type PopupOutcome,
+  type UserChoice,
   type UserInfoButtonEvent,
 } from './host.js'
 
-export type { ButtonChoice, HostAnswers, NativeCall, PopupOutcome, UserInfoButtonEvent } from './host.js'
+export type { HostAnswers, NativeCall, UserChoice, UserInfoButtonEvent } from './host.js'
 
 export interface SwanScenario {
   /** Whether the Baidu app has a logged-in user. Default true; false: every answer is the anonymous one. */
   loggedIn?: boolean
-  /** The user's answer to a popup (getUserInfo's first-use one, or the button's without a choice). Default 'grant'. */
-  outcome?: PopupOutcome
+  /** The user's answer to a popup (getUserInfo's first-use one, or the button's without a choice). Default 'allow'. */
+  choice?: UserChoice
   /** scope.userInfo already granted in an earlier session. Default false. */
   authorized?: boolean
   /** The success res once authorised; default `baiduProfile` (current docs). `baiduProfileOlder` is the older one. */
@@ -38,7 +37,7 @@ export interface SwanSimulator {
   /** Install with `vi.stubGlobal('swan', sim.swan)`. */
   swan: SwanGlobal
   /** The user presses `<button open-type="getUserInfo" bindgetuserinfo>`; returns the event the page receives. */
-  pressUserInfoButton(choice?: ButtonChoice): UserInfoButtonEvent
+  pressUserInfoButton(choice?: UserChoice): UserInfoButtonEvent
   /** Whether scope.userInfo is granted. */
   readonly authorized: boolean
   /** How many authorisation popups the user has seen. */
@@ -57,11 +56,11 @@ export function createSwan(scenario: SwanScenario = {}): SwanSimulator {
   let prompts = 0
 
   // The user's answer to one popup; it is remembered, so a refusal is not asked again by getUserInfo.
-  function ask(choice: ButtonChoice): void {
+  function ask(choice: UserChoice): void {
     prompts += 1
     scope = choice === 'allow'
   }
-  const defaultChoice = (): ButtonChoice => (scenario.outcome === 'deny' ? 'deny' : 'allow')
+  const defaultChoice = (): UserChoice => scenario.choice ?? 'allow'
   const answer = (): object => (loggedIn && scope === true ? payload : baiduAnonymous)
 
   const swan: SwanGlobal = {
@@ -84,7 +83,7 @@ export function createSwan(scenario: SwanScenario = {}): SwanSimulator {
     get prompts() {
       return prompts
     },
-    pressUserInfoButton(choice?: ButtonChoice): UserInfoButtonEvent {
+    pressUserInfoButton(choice?: UserChoice): UserInfoButtonEvent {
       // ⚠️ The button's detail is assumed to be the getUserInfo answer, anonymous included (§7 documents the API).
       if (loggedIn && scope !== true) ask(choice ?? defaultChoice())
       return { type: 'getuserinfo', detail: clonePayload(answer()) }

@@ -9,15 +9,15 @@ import {
   taobaoAuthUserInfo,
   taobaoNotAuthorized,
 } from './fixtures.js'
-import { deliver, planAnswers, type Delivery, type HostAnswers, type NativeCall, type PopupOutcome } from './host.js'
+import { deliver, planAnswers, type Delivery, type HostAnswers, type NativeCall, type UserChoice } from './host.js'
 
-export type { HostAnswers, NativeCall, PopupOutcome } from './host.js'
+export type { HostAnswers, NativeCall, UserChoice } from './host.js'
 
 export interface TaobaoScenario {
   /** `my.getSystemInfoSync().app`; default 'TB' (⚠️ 'taobao' is also seen in community code, §11, §12). */
   app?: string
-  /** What the user does with the authorisation popup. Default 'grant'. */
-  outcome?: PopupOutcome
+  /** What the user picks in the authorisation popup. Default 'allow'. */
+  choice?: UserChoice
   /** The my.getAuthUserInfo success res; default `taobaoAuthUserInfo`. */
   payload?: object
   /** Default 0. Callbacks are always asynchronous. */
@@ -67,7 +67,7 @@ export function createTaobao(scenario: TaobaoScenario = {}): TaobaoSimulator {
     if (scope === true) return ['success', {}]
     if (scope === false) return ['fail', taobaoAuthorizeRefusedBefore] // no second popup (§11)
     prompts += 1
-    scope = scenario.outcome !== 'deny'
+    scope = scenario.choice !== 'deny'
     return scope ? ['success', {}] : ['fail', taobaoAuthorizeDenied]
   }
 

@@ -18,16 +18,16 @@ import {
   type Delivery,
   type HostAnswers,
   type NativeCall,
-  type PopupOutcome,
+  type UserChoice,
 } from './host.js'
 
-export type { HostAnswers, NativeCall, PopupOutcome } from './host.js'
+export type { HostAnswers, NativeCall, UserChoice } from './host.js'
 
 export interface TtScenario {
   /** `tt.getSystemInfoSync().appName`; default 'Douyin' (§4.5: 'Toutiao', 'news_article_lite', …; §5: 'Feishu'). */
   appName?: string
-  /** What the user does with the consent popup. Default 'grant'. */
-  outcome?: PopupOutcome
+  /** What the user picks in the consent popup. Default 'allow'. */
+  choice?: UserChoice
   /** Whether the host app has a logged-in user. Default true. */
   loggedIn?: boolean
   /**
@@ -77,7 +77,7 @@ export function createTt(scenario: TtScenario = {}): TtSimulator {
   const isLark = larkAppNames.has(appName)
   const latencyMs = scenario.latencyMs ?? 0
   const answers = scenario.answers ?? 'once'
-  const granted = scenario.outcome !== 'deny'
+  const granted = scenario.choice !== 'deny'
   const hasGetUserProfile = scenario.hasGetUserProfile ?? !isLark
   const userInfo = scenario.userInfo ?? (isLark ? feishuUserInfo.userInfo : douyinProfile.userInfo)
   const gesture = createGesture()

@@ -10,16 +10,18 @@ import {
   wechatPrivacy104,
   wechatPrivacy112,
 } from './fixtures.js'
-import { deliver, planAnswers, type Delivery, type HostAnswers, type NativeCall } from './host.js'
+import { deliver, planAnswers, type Delivery, type HostAnswers, type NativeCall, type UserChoice } from './host.js'
 
-export type { HostAnswers, NativeCall } from './host.js'
+export type { HostAnswers, NativeCall, UserChoice } from './host.js'
 
-/** What the user (or the privacy flow) does with the consent popup of one in-tap call. */
-export type WxOutcome = 'grant' | 'deny' | 'privacy-104' | 'privacy-112'
+/** Why the privacy flow stops a call before any popup: agreement not accepted (errno 104), scope not declared (112). */
+export type WxPrivacyBlock = 'not-accepted' | 'not-declared'
 
 export interface WxScenario {
-  /** Default 'grant'. */
-  outcome?: WxOutcome
+  /** What the user picks in the consent popup of an in-tap call. Default 'allow'. */
+  choice?: UserChoice
+  /** The privacy flow fails every call before the popup; default none (agreement accepted, scope declared). */
+  privacy?: WxPrivacyBlock
   /** userInfo delivered on grant; default `wechatAnonymized.userInfo` (versions published after 2022-11-08, §3.2). */
   userInfo?: object
   /** Default 0. Callbacks are always asynchronous. */
@@ -53,10 +55,9 @@ export interface WxSimulator {
 // "不超过30个字符" (§3.2). ⚠️ Whether WeChat counts UTF-16 units or code points is undocumented; JS `length` here.
 const maxDescLength = 30
 
-const outcomeFailures = new Map<WxOutcome, object>([
-  ['deny', wechatAuthDeny], // user taps reject (§3.4)
-  ['privacy-104', wechatPrivacy104], // privacy agreement not accepted (§3.4)
-  ['privacy-112', wechatPrivacy112], // scope missing from the privacy agreement (§3.4)
+const privacyFailures = new Map<WxPrivacyBlock, object>([
+  ['not-accepted', wechatPrivacy104], // privacy agreement not accepted (§3.4)
+  ['not-declared', wechatPrivacy112], // scope missing from the privacy agreement (§3.4)
 ])
 
 function hasValidDesc(options: unknown): boolean {
@@ -84,8 +85,9 @@ export function createWx(scenario: WxScenario = {}): WxSimulator {
   function answerProfile(options: unknown): Delivery {
     if (tapDepth === 0) return ['fail', wechatNotTap]
     if (!hasValidDesc(options)) return ['fail', wechatDescLength]
-    const failure = outcomeFailures.get(scenario.outcome ?? 'grant')
-    return failure === undefined ? ['success', granted] : ['fail', failure]
+    const privacyFailure = scenario.privacy === undefined ? undefined : privacyFailures.get(scenario.privacy)
+    if (privacyFailure !== undefined) return ['fail', privacyFailure]
+    return scenario.choice === 'deny' ? ['fail', wechatAuthDeny] : ['success', granted] // user taps reject (§3.4)
   }
 
   const wx: WxGlobal = {

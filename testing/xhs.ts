@@ -5,7 +5,7 @@
 import { xhsAuthDeny, xhsProfile } from './fixtures.js'
 import { createButtonHostSimulator, type ButtonHostScenario, type ButtonHostSimulator } from './host.js'
 
-export type { ButtonChoice, HostAnswers, NativeCall, PopupOutcome, UserInfoButtonEvent } from './host.js'
+export type { HostAnswers, NativeCall, UserChoice, UserInfoButtonEvent } from './host.js'
 
 export interface XhsScenario extends ButtonHostScenario {
   /** Default false: the API is absent (§10). */

@@ -78,7 +78,7 @@ describe('baidu.request', () => {
 
   it.each([
     ['a grant', {}, { code: '10000', gender: 'F', nickName: 'XXX' }],
-    ['a refusal (anonymous success)', { outcome: 'deny' }, ANONYMOUS],
+    ['a refusal (anonymous success)', { choice: 'deny' }, ANONYMOUS],
     ['a logged-out user (anonymous success)', { loggedIn: false }, ANONYMOUS],
     ['a grant with the older payload', { payload: fixtures.baiduProfileOlder }, { gender: 'M' }],
   ] as const)('hands the host answer for %s to the callbacks for mapping', async (_variant, scenario: SwanScenario, expected) => {

@@ -126,7 +126,7 @@ describe('douyin.request', () => {
 
   it.each([
     ['a grant', {}, { code: '10000', gender: 'M', nickName: 'XXX' }],
-    ['a denial', { outcome: 'deny' }, { code: 'USER_DENIED' }],
+    ['a denial', { choice: 'deny' }, { code: 'USER_DENIED' }],
     ['a logged-out user without force', { loggedIn: false }, { code: 'AUTHORIZATION_REQUIRED' }],
   ] as const)('hands the host answer for %s in a tap to the callbacks for mapping', async (_variant, scenario: TtScenario, expected) => {
     const sim = createTt(scenario)

@@ -77,7 +77,7 @@ describe('feishu.request', () => {
 
   it.each([
     ['a grant', {}, { code: '10000', msg: 'Success', avatar: AVATAR, nickName: 'XXX' }],
-    ['a denial', { outcome: 'deny' }, { code: 'USER_DENIED' }],
+    ['a denial', { choice: 'deny' }, { code: 'USER_DENIED' }],
     ['a logged-out user', { loggedIn: false }, { code: 'AUTHORIZATION_REQUIRED' }],
   ] as const)('hands the host answer for %s to the callbacks for mapping', async (_variant, scenario: TtScenario, expected) => {
     const sim = createTt({ appName: 'Feishu', ...scenario })

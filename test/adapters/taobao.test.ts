@@ -115,7 +115,7 @@ describe('taobao.request', () => {
   })
 
   it('gets USER_DENIED and never calls my.getAuthUserInfo when the user refuses', async () => {
-    const sim = createTaobao({ outcome: 'deny' })
+    const sim = createTaobao({ choice: 'deny' })
     const settle = callbacks()
     taobao.request({ my: sim.my }, {}, settle)
     await afterHost()
@@ -125,7 +125,7 @@ describe('taobao.request', () => {
   })
 
   it('gets USER_DENIED without a second popup after an earlier refusal', async () => {
-    const sim = createTaobao({ outcome: 'deny' })
+    const sim = createTaobao({ choice: 'deny' })
     taobao.request({ my: sim.my }, {}, callbacks())
     await afterHost()
     const settle = callbacks()

@@ -230,9 +230,9 @@ describe('wechat.request', () => {
   it.each([
     ['a grant (anonymised profile)', {}, 'success', { code: '10000', nickName: '微信用户' }],
     ['a grant with a real profile', { userInfo: fixtures.wechatProfile.userInfo }, 'success', { gender: 'F', nickName: 'XXX' }],
-    ['a denial', { outcome: 'deny' }, 'fail', { code: 'USER_DENIED' }],
-    ['privacy not authorised (104)', { outcome: 'privacy-104' }, 'fail', { code: 'PRIVACY_NOT_AUTHORIZED', nativeCode: 104 }],
-    ['a scope missing from the privacy agreement (112)', { outcome: 'privacy-112' }, 'fail', { code: 'PRIVACY_NOT_AUTHORIZED', nativeCode: 112 }],
+    ['a denial', { choice: 'deny' }, 'fail', { code: 'USER_DENIED' }],
+    ['privacy not authorised (104)', { privacy: 'not-accepted' }, 'fail', { code: 'PRIVACY_NOT_AUTHORIZED', nativeCode: 104 }],
+    ['a scope missing from the privacy agreement (112)', { privacy: 'not-declared' }, 'fail', { code: 'PRIVACY_NOT_AUTHORIZED', nativeCode: 112 }],
   ] as const)('hands the host answer for %s in a tap to the callbacks for mapping', async (_variant, scenario: WxScenario, channel, expected) => {
     const sim = createWx(scenario)
     const settle = callbacks()

@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import * as fixtures from '../../testing/fixtures'
 import { createDd } from '../../testing/dd'
-import type { HostAnswers, PopupOutcome } from '../../testing/host'
+import type { HostAnswers, UserChoice } from '../../testing/host'
 import { createJd } from '../../testing/jd'
 import { createKs } from '../../testing/ks'
 import { createQq } from '../../testing/qq'
@@ -101,7 +101,7 @@ describe('tt simulator (Douyin, Feishu)', () => {
 
   it.each([
     ['grants the profile', {}, ['success', fixtures.douyinProfile]],
-    ['fails with auth deny when the user refuses', { outcome: 'deny' }, ['fail', fixtures.douyinProfileAuthDeny]],
+    ['fails with auth deny when the user refuses', { choice: 'deny' }, ['fail', fixtures.douyinProfileAuthDeny]],
     ['fails with not login when logged out', { loggedIn: false }, ['fail', fixtures.douyinProfileNotLogin]],
   ] as const)('%s for getUserProfile inside a tap', async (_title, scenario, expected) => {
     expect(await first(tapped(scenario))).toEqual(expected)
@@ -119,7 +119,7 @@ describe('tt simulator (Douyin, Feishu)', () => {
     ['succeeds without a tap', {}, {}, ['success', ok({ rawData, userInfo })]],
     ['adds the credentials when asked', {}, { withCredentials: true }, ['success', ok(fixtures.douyinProfile)]],
     ['fails with not login when logged out', { loggedIn: false }, {}, ['fail', fixtures.douyinNotLogin]],
-    ['fails with auth deny when the user refuses', { outcome: 'deny' }, {}, ['fail', fixtures.douyinAuthDeny]],
+    ['fails with auth deny when the user refuses', { choice: 'deny' }, {}, ['fail', fixtures.douyinAuthDeny]],
   ] as const)('%s for getUserInfo', async (_title, scenario, extra, expected) => {
     expect(await first(createTt(scenario).tt.getUserInfo, extra)).toEqual(expected)
   })
@@ -133,7 +133,7 @@ describe('tt simulator (Douyin, Feishu)', () => {
   })
 })
 
-type ButtonScenario = { outcome?: PopupOutcome; authorized?: boolean }
+type ButtonScenario = { choice?: UserChoice; authorized?: boolean }
 /** A button host with the getUserInfo call under test. */
 const pair = <H>(host: H, pick: (host: H) => Call) => ({ host, call: pick(host) })
 const buttonHosts = [
@@ -187,7 +187,7 @@ describe.each(buttonRows)('%s simulator (getUserInfo after the button)', (_name,
   })
 
   it('returns the fail detail on deny, and getUserInfo keeps failing', async () => {
-    const { host, call } = create({ outcome: 'deny' })
+    const { host, call } = create({ choice: 'deny' })
     expect(host.pressUserInfoButton()).toEqual({ type: 'getuserinfo', detail: denied })
     expect(host.authorized).toBe(false)
     expect(await first(call)).toEqual(['fail', denied])
@@ -230,7 +230,7 @@ describe('swan simulator (Baidu)', () => {
   })
 
   it('succeeds with the anonymous 百度网友 profile on refusal and does not ask again', async () => {
-    const sim = createSwan({ outcome: 'deny' })
+    const sim = createSwan({ choice: 'deny' })
     expect(await first(sim.swan.getUserInfo)).toEqual(['success', fixtures.baiduAnonymous])
     expect(await first(sim.swan.getUserInfo)).toEqual(['success', fixtures.baiduAnonymous])
     expect(sim.prompts).toBe(1)
@@ -257,7 +257,7 @@ describe('taobao simulator (my on Taobao)', () => {
   })
 
   it('fails a refused scope again at once, without a second popup', async () => {
-    const sim = createTaobao({ outcome: 'deny' })
+    const sim = createTaobao({ choice: 'deny' })
     const ask: Call = (o) => sim.my.authorize({ ...o, scopes: ['scope.userInfo'] })
     expect(await first(ask)).toEqual(['fail', fixtures.taobaoAuthorizeDenied])
     expect(await first(ask)).toEqual(['fail', fixtures.taobaoAuthorizeRefusedBefore])

@@ -224,11 +224,11 @@ describe('wx simulator (WeChat)', () => {
   })
 
   it.each([
-    ['deny', fixtures.wechatAuthDeny],
-    ['privacy-104', fixtures.wechatPrivacy104],
-    ['privacy-112', fixtures.wechatPrivacy112],
-  ] as const)('fails the in-tap call when the outcome is %s', async (outcome, expected) => {
-    const sim = createWx({ outcome })
+    ['the user denies', { choice: 'deny' }, fixtures.wechatAuthDeny],
+    ['the privacy agreement is not accepted (104)', { privacy: 'not-accepted' }, fixtures.wechatPrivacy104],
+    ['the scope is not declared in the privacy agreement (112)', { privacy: 'not-declared' }, fixtures.wechatPrivacy112],
+  ] as const)('fails the in-tap call when %s', async (_variant, scenario, expected) => {
+    const sim = createWx(scenario)
     const { options, events } = recorder(goodDesc)
     sim.tap(() => sim.wx.getUserProfile?.(options))
     await afterHost()
