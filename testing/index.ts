@@ -41,7 +41,26 @@ export interface InstallOptions {
   profile?: ProfileOverride
   /** `my.getSystemInfoSync().app` or `tt.getSystemInfoSync().appName`, e.g. 'GCash', 'Toutiao', 'Lark'. */
   app?: string
+  /** Overrides for this one installation: each replaces what the scenario would do, the rest of it stays. */
+  override?: HostOverride
 }
+
+/** A hostile or older host, for one test: the way msw's `server.use()` overrides one handler. */
+export interface HostOverride {
+  /** Milliseconds before each answer (the scenario's own: 0, or 1200 for `slow`). */
+  latencyMs?: number
+  /** How the host answers each call: `'twice'` repeats the answer, `'success-then-fail'` sends both, `'never'` none. */
+  answers?: HostAnswers
+  /**
+   * A base library older than the profile API, so the API is absent: Alipay below 1.16.4 (no my.getOpenUserInfo),
+   * WeChat below 2.10.4 (no wx.getUserProfile), Douyin below 2.30.0 (no tt.getUserProfile: tt.getUserInfo answers),
+   * and Xiaohongshu hosts without xhs.getUserInfo (platforms.md §2.2, §3.2, §4.2, §10). Other runtimes document no
+   * such version, and `install` throws rather than simulate one.
+   */
+  olderBaseLibrary?: boolean
+}
+
+export type { HostAnswers } from './host.js'
 
 /** One native answer as the host delivered it: the raw payload the library received. */
 export interface HostAnswer {
@@ -83,9 +102,16 @@ interface Built {
 // Hosts with no documented answer of their own to a scenario give a plain native failure for it.
 const undocumented = (api: string, scenario: Scenario) => ({ errMsg: `${api}:fail ${scenario} (simulated: no documented answer)` })
 
-function build(runtime: SimulatedRuntime, scenario: Scenario, app: string | undefined): Built {
-  const latencyMs = scenario === 'slow' ? 1200 : 0
-  const answers: HostAnswers = scenario === 'never' ? 'never' : 'once'
+// The runtimes whose docs name a base library without the profile API (HostOverride.olderBaseLibrary).
+const OLDER_BASE_LIBRARY: readonly SimulatedRuntime[] = ['alipay', 'wechat', 'douyin', 'xiaohongshu']
+
+function build(runtime: SimulatedRuntime, scenario: Scenario, app: string | undefined, override: HostOverride): Built {
+  const latencyMs = override.latencyMs ?? (scenario === 'slow' ? 1200 : 0)
+  const answers: HostAnswers = override.answers ?? (scenario === 'never' ? 'never' : 'once')
+  const hasApi = override.olderBaseLibrary !== true
+  if (!hasApi && OLDER_BASE_LIBRARY.indexOf(runtime) === -1) {
+    throw new Error(`install: ${runtime} documents no base library without its profile API; olderBaseLibrary applies to ${OLDER_BASE_LIBRARY.join(', ')}`)
+  }
   const choice = scenario === 'deny' ? ('deny' as const) : ('allow' as const)
   const knobs = { latencyMs, answers, choice }
   const pressed = (press: (choice: UserChoice) => unknown) =>
@@ -93,19 +119,19 @@ function build(runtime: SimulatedRuntime, scenario: Scenario, app: string | unde
   switch (runtime) {
     case 'alipay': {
       // The Alipay+ wallet docs' shape (nickName, gender 'm', countryCode) rather than the contract's sample without a name.
-      const sim = createMy({ latencyMs, answers, app: app ?? 'alipay', payload: alipayWalletDocs, featureConnected: scenario !== 'insufficient-permissions' })
+      const sim = createMy({ latencyMs, answers, app: app ?? 'alipay', payload: alipayWalletDocs, featureConnected: scenario !== 'insufficient-permissions', hasGetOpenUserInfo: hasApi })
       return { globals: { my: sim.my }, calls: sim.calls, authorize: pressed((choice) => sim.pressAuthorizeButton(choice)), api: { host: sim.my, name: 'getOpenUserInfo', family: 'my' } }
     }
     case 'wechat': {
       const privacy = scenario === 'insufficient-permissions' ? 'not-declared' : scenario === 'authorization-required' ? 'not-accepted' : undefined
-      const sim = createWx({ latencyMs, answers, choice, privacy })
+      const sim = createWx({ latencyMs, answers, choice, privacy, hasGetUserProfile: hasApi })
       return { globals: { wx: sim.wx, __wxConfig: sim.wxConfig }, calls: sim.calls, tap: sim.tap, api: { host: sim.wx, name: 'getUserProfile', family: 'userInfo' } }
     }
     case 'douyin':
     case 'feishu': {
       const appName = app ?? (runtime === 'douyin' ? 'Douyin' : 'Feishu')
-      const sim = createTt({ ...knobs, appName, loggedIn: scenario !== 'authorization-required' })
-      const name = runtime === 'douyin' ? 'getUserProfile' : 'getUserInfo'
+      const sim = createTt({ ...knobs, appName, loggedIn: scenario !== 'authorization-required', ...(runtime === 'douyin' ? { hasGetUserProfile: hasApi } : {}) })
+      const name = runtime === 'douyin' && hasApi ? 'getUserProfile' : 'getUserInfo'
       const failure = scenario === 'insufficient-permissions' ? undocumented(name, scenario) : undefined
       return { globals: { tt: sim.tt }, calls: sim.calls, tap: sim.tap, failure, api: { host: sim.tt, name, family: 'userInfo' } }
     }
@@ -118,7 +144,7 @@ function build(runtime: SimulatedRuntime, scenario: Scenario, app: string | unde
         runtime === 'qq' ? ['qq', createQq(knobs)] as const
         : runtime === 'jd' ? ['jd', createJd(knobs)] as const
         : runtime === 'kuaishou' ? ['ks', createKs(knobs)] as const
-        : runtime === 'xiaohongshu' ? ['xhs', createXhs({ ...knobs, hasGetUserInfo: true })] as const
+        : runtime === 'xiaohongshu' ? ['xhs', createXhs({ ...knobs, hasGetUserInfo: hasApi })] as const
         : ['swan', createSwan({ ...knobs, loggedIn: scenario !== 'authorization-required' })] as const
       const host: object = Reflect.get(sim, name)
       const failure = scenario === 'insufficient-permissions' ? undocumented('getUserInfo', scenario) : undefined
@@ -147,7 +173,7 @@ function build(runtime: SimulatedRuntime, scenario: Scenario, app: string | unde
 export function install(runtime: SimulatedRuntime, options: InstallOptions = {}): SimulatedHost {
   const scenario = options.scenario ?? 'grant'
   const target: object = options.globals ?? globalThis
-  const built = build(runtime, scenario, options.app)
+  const built = build(runtime, scenario, options.app, options.override ?? {})
   const answers: HostAnswer[] = []
   if (built.api) {
     const { host, name, family } = built.api

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { fromAuthorizeError, getUserProfile, isPlaceholderProfile, type OpenUserInfo } from '../../src/index'
 import { install, SCENARIOS, SIMULATED_RUNTIMES, type Scenario, type SimulatedHost, type SimulatedRuntime } from '../../testing/index'
 import { scenarioOutcomes } from './scenario-outcomes'
@@ -102,5 +102,48 @@ describe('install profile in button events', () => {
     } finally {
       globalThis.structuredClone = original
     }
+  })
+})
+
+describe('install overrides (one installation, the rest of the scenario kept)', () => {
+  it('answers after the given latency', async () => {
+    host = install('qq', { override: { latencyMs: 200 } })
+    const started = Date.now()
+    await expect(pressConsent(host)).resolves.toMatchObject({ code: '10000' })
+    expect(Date.now() - started).toBeGreaterThanOrEqual(150)
+  })
+
+  it.each(['twice', 'success-then-fail'] as const)('delivers the answer %s, and the library settles once', async (answers) => {
+    host = install('wechat', { override: { answers } })
+    const complete = vi.fn()
+    await pressConsent(host).catch(() => undefined)
+    await host.tap(() => getUserProfile({ complete, timeout: 1500 })).catch(() => undefined)
+    await new Promise((done) => setTimeout(done, 20))
+    expect(host.answers.map((answer) => answer.callback)).toEqual(
+      answers === 'twice' ? ['success', 'success', 'success', 'success'] : ['success', 'fail', 'success', 'fail'],
+    )
+    expect(complete).toHaveBeenCalledTimes(1)
+  })
+
+  it('never answers when told so, even on a grant: the call ends in TIMEOUT', async () => {
+    host = install('alipay', { override: { answers: 'never' } })
+    await expect(pressConsent(host, 50)).rejects.toMatchObject({ code: 'TIMEOUT' })
+  })
+
+  it.each(['alipay', 'wechat', 'xiaohongshu'] as const)('on an older %s base library the profile API is absent: UNSUPPORTED', async (runtime) => {
+    host = install(runtime, { override: { olderBaseLibrary: true } })
+    await expect(pressConsent(host)).rejects.toMatchObject({ code: 'UNSUPPORTED', runtime })
+    expect(host.calls.map((call) => call.api).filter((api) => api !== 'getSystemInfoSync' && api !== 'canIUse')).toEqual([])
+  })
+
+  it('on a Douyin base library below 2.30.0 the profile comes from tt.getUserInfo', async () => {
+    host = install('douyin', { override: { olderBaseLibrary: true }, profile: { nickName: 'Old' } })
+    await expect(pressConsent(host)).resolves.toMatchObject({ code: '10000', nickName: 'Old' })
+    expect(host.calls.map((call) => call.api)).toContain('getUserInfo')
+    expect(host.calls.map((call) => call.api)).not.toContain('getUserProfile')
+  })
+
+  it('refuses an older base library where the runtime documents none', () => {
+    expect(() => install('qq', { override: { olderBaseLibrary: true } })).toThrow(/qq documents no base library/)
   })
 })
