@@ -8,7 +8,7 @@ export function clonePayload<T>(payload: T): T {
   return payload === undefined ? payload : JSON.parse(JSON.stringify(payload))
 }
 
-export type HostAnswers = 'once' | 'twice' | 'success-then-fail' | 'never'
+export type HostAnswers = 'once' | 'twice' | 'success-then-fail' | 'never' | 'throw'
 
 /** One native API call as the host received it. */
 export interface NativeCall {
@@ -48,6 +48,9 @@ export function deliver(options: unknown, deliveries: readonly Delivery[], laten
 /** Expands the `answers` knob around the answer a well-behaved host would give (`first`). */
 export function planAnswers(answers: HostAnswers, first: Delivery, successRes: unknown, failRes: unknown): Delivery[] {
   switch (answers) {
+    case 'throw':
+      // A broken bridge: the API throws synchronously, inside the caller's call, and never answers.
+      throw new Error('simulated bridge failure')
     case 'once':
       return [first]
     case 'twice':

@@ -49,7 +49,10 @@ export interface InstallOptions {
 export interface HostOverride {
   /** Milliseconds before each answer (the scenario's own: 0, or 1200 for `slow`). */
   latencyMs?: number
-  /** How the host answers each call: `'twice'` repeats the answer, `'success-then-fail'` sends both, `'never'` none. */
+  /**
+   * How the host answers each call: `'twice'` repeats the answer, `'success-then-fail'` sends both, `'never'` none,
+   * `'throw'`: the API throws synchronously (a broken bridge).
+   */
   answers?: HostAnswers
   /**
    * A base library older than the profile API, so the API is absent: Alipay below 1.16.4 (no my.getOpenUserInfo),
@@ -72,6 +75,8 @@ export interface HostAnswer {
 export interface SimulatedHost {
   readonly runtime: SimulatedRuntime
   readonly scenario: Scenario
+  /** The native API a profile request calls first (e.g. 'getOpenUserInfo', 'getUserProfile'); null where there is none. */
+  readonly requestApi: string | null
   /**
    * The user presses the runtime's authorisation button (Alipay `getAuthorize`, the `getUserInfo` button of QQ,
    * Baidu, Kuaishou, JD, Xiaohongshu) and the event its handler receives is returned; `deny` gives the error
@@ -97,6 +102,8 @@ interface Built {
   failure?: object
   /** The profile API and its host object, which `malformed` and `profile` reshape. */
   api?: { host: object; name: string; family: 'my' | 'userInfo' | 'authUserInfo' }
+  /** When the first native call of a request is not `api` (Taobao asks my.authorize first). */
+  requestApi?: string
 }
 
 // Hosts with no documented answer of their own to a scenario give a plain native failure for it.
@@ -154,7 +161,7 @@ function build(runtime: SimulatedRuntime, scenario: Scenario, app: string | unde
       const sim = createTaobao({ ...knobs, app: app ?? 'TB' })
       // Taobao has no 40006/40003: my.getAuthUserInfo's general "无权调用" (error 4) stands for both.
       const failure = scenario === 'insufficient-permissions' || scenario === 'authorization-required' ? { error: 4, errorMessage: '无权调用' } : undefined
-      return { globals: { my: sim.my }, calls: sim.calls, failure, api: { host: sim.my, name: 'getAuthUserInfo', family: 'authUserInfo' } }
+      return { globals: { my: sim.my }, calls: sim.calls, failure, api: { host: sim.my, name: 'getAuthUserInfo', family: 'authUserInfo' }, requestApi: 'authorize' }
     }
     case 'dingtalk': {
       const sim = createDd({ latencyMs, answers })
@@ -183,6 +190,7 @@ export function install(runtime: SimulatedRuntime, options: InstallOptions = {})
   return {
     runtime,
     scenario,
+    requestApi: built.requestApi ?? (built.api ? built.api.name : null),
     authorize: (choice) => {
       const event = built.authorize ? built.authorize(choice ?? (scenario === 'deny' ? 'deny' : 'allow')) : undefined
       // The getUserInfo button's event carries the same profile as the API's answer (platforms.md §6, §7).
