@@ -4,15 +4,9 @@
 import { execFileSync } from 'node:child_process'
 import { copyFileSync, cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { build } from 'esbuild'
-import { readRuntimeNames } from './scripts/runtimes.mjs'
+import { entrySources, readRuntimeNames } from './scripts/runtimes.mjs'
 
-const runtimes = await readRuntimeNames()
-const sources = [
-  ['index', 'src/index.ts'],
-  ...runtimes.map((runtime) => [runtime, `src/entries/${runtime}.ts`]),
-  ['countries', 'src/countries.ts'],
-  ['testing', 'testing/index.ts'],
-]
+const sources = entrySources(await readRuntimeNames())
 
 rmSync('dist', { recursive: true, force: true })
 

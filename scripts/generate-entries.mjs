@@ -4,7 +4,7 @@
 // fails when a committed file differs from what this writes.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { readRuntimeNames } from './runtimes.mjs'
+import { readRuntimeNames, STANDALONE_ENTRIES } from './runtimes.mjs'
 
 const ROOT = new URL('..', import.meta.url)
 const read = (path) => readFileSync(new URL(path, ROOT), 'utf8')
@@ -12,8 +12,6 @@ const read = (path) => readFileSync(new URL(path, ROOT), 'utf8')
 // Web bundlers set the `browser` condition by default, so a root condition for the mock would silently replace
 // detection in every web build; the mock is reached by detection or by its subpath only.
 const WITHOUT_ROOT_CONDITION = new Set(['browser'])
-// Entries that are a module of their own, after the runtimes.
-const STANDALONE_ENTRIES = ['countries', 'testing']
 // The ceiling every runtime entry's getUserProfile-only consumer must stay under (issue 11), and the budget a new row starts with.
 const RUNTIME_CEILING = 3584
 
@@ -54,7 +52,7 @@ function packageJson(runtimes) {
   for (const runtime of runtimes) if (!WITHOUT_ROOT_CONDITION.has(runtime)) root[runtime] = exportsOf(runtime)
   Object.assign(root, exportsOf('index'))
   const exports = { '.': root }
-  for (const entry of [...runtimes, ...STANDALONE_ENTRIES]) exports[`./${entry}`] = exportsOf(entry)
+  for (const entry of [...runtimes, ...STANDALONE_ENTRIES.map(([name]) => name)]) exports[`./${entry}`] = exportsOf(entry)
   exports['./package.json'] = './package.json'
   manifest.exports = exports
   return `${JSON.stringify(manifest, null, 2)}\n`

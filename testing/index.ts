@@ -15,7 +15,7 @@ import { createWx } from './wx.js'
 import { createXhs } from './xhs.js'
 import { answerHook, installGlobals, withProfile, type ProfileOverride } from './install-helpers.js'
 
-export type { NativeCall, UserChoice } from './host.js'
+export type { HostAnswers, NativeCall, UserChoice } from './host.js'
 export type { ProfileOverride } from './install-helpers.js'
 
 /** The runtimes the kit simulates: every mini program host (the browser mock is the library's own). */
@@ -62,8 +62,6 @@ export interface HostOverride {
    */
   olderBaseLibrary?: boolean
 }
-
-export type { HostAnswers } from './host.js'
 
 /** One native answer as the host delivered it: the raw payload the library received. */
 export interface HostAnswer {
