@@ -1,9 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { detectRuntime, getUserProfile, UserProfileError, type OpenUserInfo } from '../src/index'
 import { adapters } from '../src/runtimes'
-import { alipayFailUserCancel, alipayWalletDocs, wechatProfile } from '../testing/fixtures'
-import { createMy, type MyScenario } from '../testing/my'
-import { createWx, type WxScenario } from '../testing/wx'
+import { alipayFailUserCancel, alipayWalletDocs, createMy, type MyScenario } from '../testing/my'
+import { createWx, wechatProfile, type WxScenario } from '../testing/wx'
 
 function installMy(scenario: MyScenario = {}, authorize = true) {
   const sim = createMy(scenario)

@@ -1,7 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { getUserProfile, isPlaceholderProfile, UserProfileError, type OpenUserInfo } from '../src/index'
-import { wechatAnonymized, wechatProfile } from '../testing/fixtures'
-import { createWx } from '../testing/wx'
+import { createWx, wechatAnonymized, wechatProfile } from '../testing/wx'
 
 /** A host API that answers `success(payload)` on the next tick and records the options it received. */
 function answering(payload: unknown) {

@@ -1,7 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { getOpenUserInfo, type GetOpenUserInfoOptions, type OpenUserInfoFailResult, type OpenUserInfoSuccessResult } from '../src/index'
-import { alipay40003, alipay40006, alipayFailUserCancel, alipayWalletDocs } from '../testing/fixtures'
-import { createMy, type MyScenario } from '../testing/my'
+import { alipay40003, alipay40006, alipayFailUserCancel, alipayWalletDocs, createMy, type MyScenario } from '../testing/my'
 import { createWx } from '../testing/wx'
 
 type Ended = { kind: 'success'; res: OpenUserInfoSuccessResult } | { kind: 'fail'; res: OpenUserInfoFailResult }

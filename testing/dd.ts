@@ -2,10 +2,18 @@
 // (platforms.md §11, §12), never our implementation (style.md §5). DingTalk has no client profile API on either
 // global: the app gets an auth code and fetches the user server-side (/user/getuserinfo). ⚠️ One third-party script
 // calls dd.getOpenUserInfo (§11); its payload is unknown, so it is left out here.
-import { dingtalkAuthCode, dingtalkCorpIdRequired } from './fixtures.js'
-import { deliver, planAnswers, type Delivery, type HostAnswers, type NativeCall } from './host.js'
+import { createBridge, failOf, frozen, planAnswers, type Delivery, type HostAnswer, type HostAnswers, type NativeCall } from './bridge.js'
+import type { HostDescription, SimulatedRuntime } from './description.js'
+import { alipayFail } from './my.js'
 
-export type { HostAnswers, NativeCall } from './host.js'
+export type { HostAnswers, NativeCall } from './bridge.js'
+
+
+// platforms.md §11: dd.getAuthCode success `{authCode}` (dingtalk-jsapi typings).
+export const dingtalkAuthCode = frozen({ authCode: 'XXXXXXXX-authCode' })
+// platforms.md §11: "corpId is required" (community). ⚠️ UNCONFIRMED: the `{error, errorMessage}` shape and code 2
+// (参数无效, the H5 generic table, §0) are assumed.
+export const dingtalkCorpIdRequired = alipayFail(2, 'corpId is required')
 
 export interface DdScenario {
   /** The getAuthCode success res; default `dingtalkAuthCode`. */
@@ -31,7 +39,9 @@ export interface DdSimulator {
   /** Install with `vi.stubGlobal('my', sim.my)`: DingTalk also exposes `my` (§12). */
   my: DingTalkMyGlobal
   /** Every native API call received on either global, in order, with the options object exactly as passed. */
-  calls: NativeCall[]
+  readonly calls: NativeCall[]
+  /** Every answer delivered to a callback, in order. */
+  readonly answers: readonly HostAnswer[]
 }
 
 function hasCorpId(options: unknown): boolean {
@@ -42,18 +52,17 @@ function hasCorpId(options: unknown): boolean {
 
 /** Creates a fresh DingTalk host with its own call log. */
 export function createDd(scenario: DdScenario = {}): DdSimulator {
-  const latencyMs = scenario.latencyMs ?? 0
+  const bridge = createBridge(scenario.latencyMs ?? 0)
+  const calls = bridge.calls
   const payload = scenario.payload ?? dingtalkAuthCode
-  const calls: NativeCall[] = []
 
   const dd: DdGlobal = {
     // `dd.getAuthCode({corpId})` → `{authCode}` (dingtalk-jsapi typings); "corpId is required" without it (community).
     // No popup: the code is issued silently for the logged-in DingTalk user.
     getAuthCode(options?: unknown) {
-      calls.push({ api: 'getAuthCode', options })
+      bridge.called('getAuthCode', options)
       const first: Delivery = hasCorpId(options) ? ['success', payload] : ['fail', dingtalkCorpIdRequired]
-      const failRes = first[0] === 'fail' ? first[1] : dingtalkCorpIdRequired
-      deliver(options, planAnswers(scenario.answers ?? 'once', first, payload, failRes), latencyMs)
+      bridge.answer('getAuthCode', options, planAnswers(scenario.answers ?? 'once', first, payload, failOf(first, dingtalkCorpIdRequired)))
     },
   }
   const my: DingTalkMyGlobal = {
@@ -68,5 +77,17 @@ export function createDd(scenario: DdScenario = {}): DdSimulator {
     },
   }
 
-  return { dd, my, calls }
+  return { dd, my, calls, answers: bridge.answers }
 }
+
+export const hosts = {
+  dingtalk: {
+    name: 'DingTalk',
+    olderBaseLibrary: false,
+    // No client profile API: every scenario is the same host, with its login code only (§11).
+    build(setting) {
+      const sim = createDd({ latencyMs: setting.latencyMs, answers: setting.answers })
+      return { globals: { dd: sim.dd, my: sim.my }, bridge: sim, requestApi: null }
+    },
+  },
+} satisfies Partial<Record<SimulatedRuntime, HostDescription>>

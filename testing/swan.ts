@@ -1,18 +1,41 @@
 // Simulates the `swan` global of Baidu as far as the user profile is concerned, following the documented host rules
 // (platforms.md §7), never our implementation (style.md §5). Baidu never fails for a refusal: "若用户未登录或者拒绝授权，
 // 会返回默认用户"百度网友"及默认的头像地址", a SUCCESS with `isAnonymous: true` (older docs).
-import { baiduAnonymous, baiduHostFailure, baiduProfile } from './fixtures.js'
-import {
-  clonePayload,
-  deliver,
-  planAnswers,
-  type HostAnswers,
-  type NativeCall,
-  type UserChoice,
-  type UserInfoButtonEvent,
-} from './host.js'
+import { clonePayload, createBridge, frozen, planAnswers, type Delivery, type HostAnswer, type HostAnswers, type NativeCall, type UserChoice } from './bridge.js'
+import type { UserInfoButtonEvent } from './button-host.js'
+import { successPayload, undocumentedFailure, userInfoMalformed, withUserInfoProfile, type HostDescription, type SimulatedRuntime } from './description.js'
 
-export type { HostAnswers, NativeCall, UserChoice, UserInfoButtonEvent } from './host.js'
+/** "默认的头像地址" of the anonymous answer (§7). ⚠️ The docs do not print it; this URL is a placeholder. */
+export const baiduDefaultAvatar = 'https://b.bdstatic.com/searchbox/icms/searchbox/img/XXXXXXXX-default-avatar.png'
+const baiduData = { data: 'XXXXXXXX-data', iv: 'XXXXXXXX-iv' }
+
+// platforms.md §7: current docs, `{userInfo:{nickName, avatarUrl, gender (Number)}, data, iv}`.
+export const baiduProfile = frozen({
+  userInfo: { nickName: 'XXX', avatarUrl: 'https://himg.bdimg.com/sys/portrait/item/XXXXXXXX', gender: 2 },
+  ...baiduData,
+})
+// platforms.md §7: older docs, gender a String and userInfo.isAnonymous false on the normal path.
+export const baiduProfileOlder = frozen({
+  userInfo: {
+    nickName: 'XXX',
+    avatarUrl: 'https://himg.bdimg.com/sys/portrait/item/XXXXXXXX',
+    gender: '1',
+    isAnonymous: false,
+  },
+  ...baiduData,
+})
+// platforms.md §7: not logged in or refused: a SUCCESS with "百度网友" and the default avatar; isAnonymous true
+// (older docs). ⚠️ gender 0 and the presence of data/iv in this answer are assumptions.
+export const baiduAnonymous = frozen({
+  userInfo: { nickName: '百度网友', avatarUrl: baiduDefaultAvatar, gender: 0, isAnonymous: true },
+  ...baiduData,
+})
+// ⚠️ Placeholder for the 'success-then-fail' knob only: Baidu's fail codes were not collected (§0, §7
+// "see swan.authorize codes"). The `{errCode, errMsg}` shape is assumed.
+export const baiduHostFailure = frozen({ errCode: 10001, errMsg: 'getUserInfo:fail' })
+
+export type { HostAnswers, NativeCall, UserChoice } from './bridge.js'
+export type { UserInfoButtonEvent } from './button-host.js'
 
 export interface SwanScenario {
   /** Whether the Baidu app has a logged-in user. Default true; false: every answer is the anonymous one. */
@@ -27,6 +50,8 @@ export interface SwanScenario {
   latencyMs?: number
   /** Default 'once'. 'success-then-fail' sends the answer then `baiduHostFailure`. */
   answers?: HostAnswers
+  /** If set, a call that would succeed calls `fail(failWith)` instead (a failure the host documents no answer for). */
+  failWith?: object
 }
 
 export interface SwanGlobal {
@@ -43,15 +68,16 @@ export interface SwanSimulator {
   /** How many authorisation popups the user has seen. */
   readonly prompts: number
   /** Every native API call received, in order, with the options object exactly as passed. */
-  calls: NativeCall[]
+  readonly calls: NativeCall[]
+  /** Every answer delivered to a callback, in order. */
+  readonly answers: readonly HostAnswer[]
 }
 
 /** Creates a fresh `swan` host with its own authorisation state and call log. */
 export function createSwan(scenario: SwanScenario = {}): SwanSimulator {
   const loggedIn = scenario.loggedIn ?? true
-  const latencyMs = scenario.latencyMs ?? 0
+  const bridge = createBridge(scenario.latencyMs ?? 0)
   const payload = scenario.payload ?? baiduProfile
-  const calls: NativeCall[] = []
   let scope: boolean | undefined = scenario.authorized === true ? true : undefined
   let prompts = 0
 
@@ -67,16 +93,18 @@ export function createSwan(scenario: SwanScenario = {}): SwanSimulator {
     // "此 API 已被废弃，请使用 button 组件" yet still documented: "首次使用的用户会弹出授权提示窗" (§7).
     // ⚠️ Whether a logged-out user is offered the popup (or a login) is undocumented; none is shown here.
     getUserInfo(options?: unknown) {
-      calls.push({ api: 'getUserInfo', options })
+      bridge.called('getUserInfo', options)
       if (loggedIn && scope === undefined) ask(defaultChoice())
       const res = answer()
-      deliver(options, planAnswers(scenario.answers ?? 'once', ['success', res], res, baiduHostFailure), latencyMs)
+      const first: Delivery = scenario.failWith === undefined ? ['success', res] : ['fail', scenario.failWith]
+      bridge.answer('getUserInfo', options, planAnswers(scenario.answers ?? 'once', first, res, baiduHostFailure))
     },
   }
 
   return {
     swan,
-    calls,
+    calls: bridge.calls,
+    answers: bridge.answers,
     get authorized() {
       return scope === true
     },
@@ -90,3 +118,21 @@ export function createSwan(scenario: SwanScenario = {}): SwanSimulator {
     },
   }
 }
+
+export const hosts = {
+  baidu: {
+    name: 'Baidu',
+    olderBaseLibrary: false,
+    build(setting) {
+      const sim = createSwan({
+        latencyMs: setting.latencyMs,
+        answers: setting.answers,
+        choice: setting.choice,
+        loggedIn: setting.scenario !== 'authorization-required',
+        payload: successPayload(setting, baiduProfile, withUserInfoProfile, userInfoMalformed),
+        failWith: setting.scenario === 'insufficient-permissions' ? undocumentedFailure('getUserInfo', setting.scenario) : undefined,
+      })
+      return { globals: { swan: sim.swan }, bridge: sim, requestApi: 'getUserInfo', authorize: sim.pressUserInfoButton }
+    },
+  },
+} satisfies Partial<Record<SimulatedRuntime, HostDescription>>

@@ -2,16 +2,27 @@
 // documented host rules (platforms.md §11), never our implementation (style.md §5): my.authorize shows the popup
 // for scope.userInfo once, "用户拒绝授权后 … 不允许开发者针对用户未同意/允许的授权项进行二次弹框申请", and
 // my.getAuthUserInfo answers `{nickName, avatar}` only after a grant. There is no my.getOpenUserInfo here.
-import {
-  alipayFailUnknown,
-  taobaoAuthorizeDenied,
-  taobaoAuthorizeRefusedBefore,
-  taobaoAuthUserInfo,
-  taobaoNotAuthorized,
-} from './fixtures.js'
-import { deliver, planAnswers, type Delivery, type HostAnswers, type NativeCall, type UserChoice } from './host.js'
+// Its fixtures (raw payloads as documented, deep-frozen) come first.
+import { createBridge, failOf, frozen, planAnswers, type Delivery, type HostAnswer, type HostAnswers, type NativeCall, type UserChoice } from './bridge.js'
+import { defined, successPayload, type HostDescription, type SimulatedRuntime } from './description.js'
+import { alipayFail, alipayFailUnknown } from './my.js'
 
-export type { HostAnswers, NativeCall, UserChoice } from './host.js'
+export type { HostAnswers, NativeCall, UserChoice } from './bridge.js'
+
+// platforms.md §11: my.getAuthUserInfo success as uni-app's fallback reads it (`nickName`, `avatar`).
+export const taobaoAuthUserInfo = frozen({
+  nickName: 'XXX',
+  avatar: 'https://wwc.alicdn.com/avatar/getAvatar.do?XXXXXXXX',
+})
+// platforms.md §11: my.authorize refused at the popup. ⚠️ UNCONFIRMED: Alipay's `{error, errorMessage}` shape and
+// code 11 (用户取消授权, §13) are assumed for Taobao.
+export const taobaoAuthorizeDenied = alipayFail(11, '用户取消授权')
+// platforms.md §11: a later my.authorize for a refused scope, which fails with no popup ("不允许…二次弹框申请").
+// ⚠️ UNCONFIRMED: Alipay's 2002 ("此前已经拒绝授权…此次调用直接失败", §2.4) is assumed.
+export const taobaoAuthorizeRefusedBefore = alipayFail(2002, '用户此前已经拒绝授权，此次调用直接失败')
+// platforms.md §11: my.getAuthUserInfo before a grant. ⚠️ UNCONFIRMED: Alipay's code 4 (无权调用, §2.4) is assumed.
+export const taobaoNotAuthorized = alipayFail(4, '无权调用')
+
 
 export interface TaobaoScenario {
   /** `my.getSystemInfoSync().app`; default 'TB' (⚠️ 'taobao' is also seen in community code, §11, §12). */
@@ -24,6 +35,8 @@ export interface TaobaoScenario {
   latencyMs?: number
   /** Default 'once'; applies to my.authorize and my.getAuthUserInfo. */
   answers?: HostAnswers
+  /** If set, a my.getAuthUserInfo that would succeed calls `fail(failWith)` instead. */
+  failWith?: object
 }
 
 export interface TaobaoMyGlobal {
@@ -41,7 +54,9 @@ export interface TaobaoSimulator {
   /** How many authorisation popups the user has seen (at most one per scope, §11). */
   readonly prompts: number
   /** Every native API call received, in order, with the options object exactly as passed. */
-  calls: NativeCall[]
+  readonly calls: NativeCall[]
+  /** Every answer delivered to a callback, in order. */
+  readonly answers: readonly HostAnswer[]
 }
 
 function asksForUserInfo(options: unknown): boolean {
@@ -53,10 +68,10 @@ function asksForUserInfo(options: unknown): boolean {
 /** Creates a fresh Taobao `my` host with its own authorisation state and call log. */
 export function createTaobao(scenario: TaobaoScenario = {}): TaobaoSimulator {
   const app = scenario.app ?? 'TB'
-  const latencyMs = scenario.latencyMs ?? 0
+  const bridge = createBridge(scenario.latencyMs ?? 0)
+  const calls = bridge.calls
   const answers = scenario.answers ?? 'once'
   const payload = scenario.payload ?? taobaoAuthUserInfo
-  const calls: NativeCall[] = []
   let scope: boolean | undefined
   let prompts = 0
 
@@ -73,16 +88,16 @@ export function createTaobao(scenario: TaobaoScenario = {}): TaobaoSimulator {
 
   const my: TaobaoMyGlobal = {
     authorize(options?: unknown) {
-      calls.push({ api: 'authorize', options })
+      bridge.called('authorize', options)
       const first = answerAuthorize(options)
-      const failRes = first[0] === 'fail' ? first[1] : taobaoAuthorizeDenied
-      deliver(options, planAnswers(answers, first, {}, failRes), latencyMs)
+      bridge.answer('authorize', options, planAnswers(answers, first, {}, failOf(first, taobaoAuthorizeDenied)))
     },
     // Scope table: scope.userInfo ↔ my.getAuthUserInfo (§11). ⚠️ The fail payload before a grant is assumed.
     getAuthUserInfo(options?: unknown) {
-      calls.push({ api: 'getAuthUserInfo', options })
-      const first: Delivery = scope === true ? ['success', payload] : ['fail', taobaoNotAuthorized]
-      deliver(options, planAnswers(answers, first, payload, taobaoNotAuthorized), latencyMs)
+      bridge.called('getAuthUserInfo', options)
+      const granted: Delivery = scenario.failWith === undefined ? ['success', payload] : ['fail', scenario.failWith]
+      const first: Delivery = scope === true ? granted : ['fail', taobaoNotAuthorized]
+      bridge.answer('getAuthUserInfo', options, planAnswers(answers, first, payload, taobaoNotAuthorized))
     },
     getSystemInfoSync() {
       calls.push({ api: 'getSystemInfoSync', options: undefined })
@@ -97,6 +112,7 @@ export function createTaobao(scenario: TaobaoScenario = {}): TaobaoSimulator {
   return {
     my,
     calls,
+    answers: bridge.answers,
     get authorized() {
       return scope === true
     },
@@ -105,3 +121,24 @@ export function createTaobao(scenario: TaobaoScenario = {}): TaobaoSimulator {
     },
   }
 }
+
+export const hosts = {
+  taobao: {
+    name: 'Taobao',
+    olderBaseLibrary: false,
+    build(setting) {
+      const { scenario, profile } = setting
+      const sim = createTaobao({
+        latencyMs: setting.latencyMs,
+        answers: setting.answers,
+        choice: setting.choice,
+        app: setting.app ?? 'TB',
+        // my.getAuthUserInfo has no gender or country (§11); the malformed res has neither nickName nor avatar.
+        payload: successPayload(setting, taobaoAuthUserInfo, (res) => ({ ...res, ...defined({ nickName: profile?.nickName, avatar: profile?.avatar }) }), { result: 'ok' }),
+        // Taobao has no 40006/40003: my.getAuthUserInfo's general "无权调用" (error 4) stands for both.
+        failWith: scenario === 'insufficient-permissions' || scenario === 'authorization-required' ? taobaoNotAuthorized : undefined,
+      })
+      return { globals: { my: sim.my }, bridge: sim, requestApi: 'authorize' }
+    },
+  },
+} satisfies Partial<Record<SimulatedRuntime, HostDescription>>

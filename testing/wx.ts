@@ -1,18 +1,93 @@
 // Simulates the `wx` global (and `__wxConfig`) of WeChat as far as getUserProfile is concerned, following the
 // documented host rules (platforms.md §3.2, §3.4), never our implementation (style.md §5). Unlike
 // miniprogram-simulate, whose getUserProfile always succeeds, this host refuses calls made outside a tap.
-import {
-  wechatAnonymized,
-  wechatAuthDeny,
-  wechatCredentials,
-  wechatDescLength,
-  wechatNotTap,
-  wechatPrivacy104,
-  wechatPrivacy112,
-} from './fixtures.js'
-import { deliver, planAnswers, type Delivery, type HostAnswers, type NativeCall, type UserChoice } from './host.js'
+// Its fixtures (raw payloads as documented, deep-frozen; never edit one to make a test pass) come first; the file is
+// over ~200 lines for them.
+import { createBridge, failOf, frozen, planAnswers, type Delivery, type HostAnswer, type HostAnswers, type NativeCall, type UserChoice } from './bridge.js'
+import { successPayload, userInfoMalformed, withUserInfoProfile, type HostDescription, type SimulatedRuntime } from './description.js'
 
-export type { HostAnswers, NativeCall, UserChoice } from './host.js'
+export type { HostAnswers, NativeCall, UserChoice } from './bridge.js'
+
+/** WeChat `fail(res)` shape: `{errMsg}`, plus `errno` on the privacy failures (platforms.md §3.4). */
+export interface WechatFailPayload {
+  readonly errMsg: string
+  readonly errno?: number
+}
+
+
+/** Grey default avatar returned once anonymised (§3.2). ⚠️ The URL is the commonly seen one, not in platforms.md. */
+export const wechatDefaultGreyAvatar =
+  'https://thirdwx.qlogo.cn/mmopen/vi_32/POgEwh4mIHO4nibH0KlMECNjjGxQUq24ZEaGT4poC6icRiccVGKSyXwibcPq4BWmiaIGuG1icwxaQX6grC9VemZoJ8rg/132'
+
+/** Opaque credential fields of a getUserProfile success (§3.3); placeholders, never decrypted by the library. */
+export const wechatCredentials = frozen({
+  signature: 'XXXXXXXX-signature',
+  encryptedData: 'XXXXXXXX-encryptedData',
+  iv: 'XXXXXXXX-iv',
+  cloudID: 'XXXXXXXX-cloudID',
+})
+
+// platforms.md §3.3: full success result with real data (versions published before the 2022-11-08 cutoff, §3.2).
+// The avatar path and region names are placeholders; the field set and types follow the typings.
+const wechatRealUserInfo = {
+  nickName: 'XXX',
+  avatarUrl: 'https://thirdwx.qlogo.cn/mmopen/vi_32/XXXXXXXX/132',
+  gender: 2,
+  country: '中国',
+  province: '江苏',
+  city: '南通',
+  language: 'zh_CN',
+}
+export const wechatProfile = frozen({
+  userInfo: wechatRealUserInfo,
+  rawData: JSON.stringify(wechatRealUserInfo),
+  ...wechatCredentials,
+  errMsg: 'getUserProfile:ok',
+})
+
+// platforms.md §3.2: anonymised after 2022-11-08 24:00: "微信用户", grey avatar, gender/region no longer returned,
+// language forced "zh_CN". Gender 0 and "" regions are how "不再返回" shows up in the typed fields.
+const wechatAnonymizedUserInfo = {
+  nickName: '微信用户',
+  avatarUrl: wechatDefaultGreyAvatar,
+  gender: 0,
+  country: '',
+  province: '',
+  city: '',
+  language: 'zh_CN',
+}
+export const wechatAnonymized = frozen({
+  userInfo: wechatAnonymizedUserInfo,
+  rawData: JSON.stringify(wechatAnonymizedUserInfo),
+  ...wechatCredentials,
+  errMsg: 'getUserProfile:ok',
+})
+
+// platforms.md §3.4 failure strings. ⚠️ All community-sourced, none from an official API page.
+const wechatFail = (errMsg: string, errno?: number): WechatFailPayload =>
+  frozen(errno === undefined ? { errMsg } : { errMsg, errno })
+export const wechatAuthDeny = wechatFail('getUserProfile:fail auth deny') // user tapped reject
+// ⚠️ Not in platforms.md §3.4: a spelling seen in community code, kept so mappers are tested against both.
+export const wechatAuthDenied = wechatFail('getUserProfile:fail auth denied')
+export const wechatNotTap = wechatFail('getUserProfile:fail can only be invoked by user TAP gesture.') // trailing period
+export const wechatDescLength = wechatFail('getUserProfile:fail desc length does not meet the requirements')
+export const wechatPrivacy104 = wechatFail('getUserProfile:fail privacy permission is not authorized', 104)
+export const wechatPrivacy104ButtonId = wechatFail(
+  'getUserProfile:fail privacy permission is not authorized or buttonId is wrong',
+  104,
+)
+export const wechatPrivacy112 = wechatFail('getUserProfile:fail api scope is not declared in the privacy agreement', 112)
+
+/** Every WeChat `fail` payload above, as `[variant name, payload]` rows for `it.each`. */
+export const wechatFailures: ReadonlyArray<readonly [string, WechatFailPayload]> = [
+  ['user denial (auth deny)', wechatAuthDeny],
+  ['user denial (auth denied)', wechatAuthDenied],
+  ['call outside a tap', wechatNotTap],
+  ['bad desc length', wechatDescLength],
+  ['privacy not authorised (104)', wechatPrivacy104],
+  ['privacy not authorised, buttonId variant (104)', wechatPrivacy104ButtonId],
+  ['scope not declared in the privacy agreement (112)', wechatPrivacy112],
+]
 
 /** Why the privacy flow stops a call before any popup: agreement not accepted (errno 104), scope not declared (112). */
 export type WxPrivacyBlock = 'not-accepted' | 'not-declared'
@@ -24,6 +99,8 @@ export interface WxScenario {
   privacy?: WxPrivacyBlock
   /** userInfo delivered on grant; default `wechatAnonymized.userInfo` (versions published after 2022-11-08, §3.2). */
   userInfo?: object
+  /** The whole success res on grant, replacing the one built from `userInfo` (e.g. an undocumented shape). */
+  payload?: object
   /** Default 0. Callbacks are always asynchronous. */
   latencyMs?: number
   /** Default true; false means base library < 2.10.4, where wx.getUserProfile is absent (§3.2). */
@@ -49,7 +126,9 @@ export interface WxSimulator {
    */
   tap<T>(handler: () => T): T
   /** Every native API call received, in order, with the options object exactly as passed. */
-  calls: NativeCall[]
+  readonly calls: NativeCall[]
+  /** Every answer delivered to a callback, in order. */
+  readonly answers: readonly HostAnswer[]
 }
 
 // "不超过30个字符" (§3.2). ⚠️ Whether WeChat counts UTF-16 units or code points is undocumented; JS `length` here.
@@ -68,13 +147,13 @@ function hasValidDesc(options: unknown): boolean {
 
 /** Creates a fresh `wx` host with its own gesture state and call log. */
 export function createWx(scenario: WxScenario = {}): WxSimulator {
-  const latencyMs = scenario.latencyMs ?? 0
+  const bridge = createBridge(scenario.latencyMs ?? 0)
+  const calls = bridge.calls
   const hasGetUserProfile = scenario.hasGetUserProfile ?? true
   const userInfo = scenario.userInfo ?? wechatAnonymized.userInfo
-  const calls: NativeCall[] = []
   let tapDepth = 0
 
-  const granted = {
+  const granted = scenario.payload ?? {
     userInfo,
     rawData: JSON.stringify(userInfo),
     ...wechatCredentials,
@@ -104,8 +183,7 @@ export function createWx(scenario: WxScenario = {}): WxSimulator {
     wx.getUserProfile = (options?: unknown) => {
       calls.push({ api: 'getUserProfile', options })
       const first = answerProfile(options)
-      const failRes = first[0] === 'fail' ? first[1] : wechatAuthDeny
-      deliver(options, planAnswers(scenario.answers ?? 'once', first, granted, failRes), latencyMs)
+      bridge.answer('getUserProfile', options, planAnswers(scenario.answers ?? 'once', first, granted, failOf(first, wechatAuthDeny)))
     }
   }
 
@@ -113,6 +191,7 @@ export function createWx(scenario: WxScenario = {}): WxSimulator {
     wx,
     wxConfig: { envVersion: 'develop' },
     calls,
+    answers: bridge.answers,
     tap<T>(handler: () => T): T {
       tapDepth += 1
       try {
@@ -123,3 +202,23 @@ export function createWx(scenario: WxScenario = {}): WxSimulator {
     },
   }
 }
+
+export const hosts = {
+  wechat: {
+    name: 'WeChat',
+    olderBaseLibrary: true, // below 2.10.4 (§3.2)
+    build(setting) {
+      const { scenario } = setting
+      const sim = createWx({
+        latencyMs: setting.latencyMs,
+        answers: setting.answers,
+        choice: setting.choice,
+        // WeChat's own answers: scope not declared in the privacy agreement (112), agreement not accepted (104).
+        privacy: scenario === 'insufficient-permissions' ? 'not-declared' : scenario === 'authorization-required' ? 'not-accepted' : undefined,
+        payload: successPayload(setting, wechatAnonymized, withUserInfoProfile, userInfoMalformed),
+        hasGetUserProfile: setting.hasApi,
+      })
+      return { globals: { wx: sim.wx, __wxConfig: sim.wxConfig }, bridge: sim, requestApi: 'getUserProfile', tap: sim.tap }
+    },
+  },
+} satisfies Partial<Record<SimulatedRuntime, HostDescription>>

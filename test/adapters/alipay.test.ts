@@ -3,8 +3,7 @@ import fc from 'fast-check'
 import { describe, expect, it, vi } from 'vitest'
 import { adapter as alipay } from '../../adapters/alipay'
 import { UserProfileError } from '../../src/errors'
-import * as fixtures from '../../testing/fixtures'
-import { createMy } from '../../testing/my'
+import { alipay2022, alipay2022NoProfile, alipay40003, alipay40006, alipay40006Cn, alipayAlreadyParsed, alipayDocumented, alipayFailAlwaysRefused, alipayFailNetwork, alipayFailNoPermission, alipayFailRefusedAndAlways, alipayFailUnknown, alipayFailUnsupported, alipayFailures, alipayFailUserCancel, alipayFailUserCancelAlipayPlus, alipayFailUserRefused, alipayPre2022, alipayWalletDocs, createMy } from '../../testing/my'
 import { createWx } from '../../testing/wx'
 import { afterHost, deepFreeze, errorFields, SIX_KEYS } from './helpers'
 
@@ -16,47 +15,47 @@ const encoded = (inner: object) => deepFreeze({ response: JSON.stringify({ respo
 
 // Every success-callback fixture, named after its platforms.md section.
 const SUCCESS_FIXTURES = [
-  ['documented', fixtures.alipayDocumented],
-  ['wallet docs', fixtures.alipayWalletDocs],
-  ['already parsed', fixtures.alipayAlreadyParsed],
-  ['2022', fixtures.alipay2022],
-  ['2022 no profile', fixtures.alipay2022NoProfile],
-  ['pre-2022', fixtures.alipayPre2022],
-  ['40003', fixtures.alipay40003],
-  ['40006', fixtures.alipay40006],
-  ['40006Cn', fixtures.alipay40006Cn],
+  ['documented', alipayDocumented],
+  ['wallet docs', alipayWalletDocs],
+  ['already parsed', alipayAlreadyParsed],
+  ['2022', alipay2022],
+  ['2022 no profile', alipay2022NoProfile],
+  ['pre-2022', alipayPre2022],
+  ['40003', alipay40003],
+  ['40006', alipay40006],
+  ['40006Cn', alipay40006Cn],
 ] as const
 
 describe('alipay.mapSuccess', () => {
   it.each([
     [
       'documented shape (my.getOpenUserInfo.txt: gender F, nationality)',
-      fixtures.alipayDocumented,
+      alipayDocumented,
       { code: '10000', msg: 'Success', avatar: DOC_AVATAR, gender: 'F', nationality: 'US', nickName: '' },
     ],
     [
       'Alipay+ wallet docs (gender m, countryCode)',
-      fixtures.alipayWalletDocs,
+      alipayWalletDocs,
       { code: '10000', msg: 'Success', avatar: DOC_AVATAR, gender: 'M', nationality: 'SG', nickName: 'XXX' },
     ],
     [
       'already-parsed response object',
-      fixtures.alipayAlreadyParsed,
+      alipayAlreadyParsed,
       { code: '10000', msg: 'Success', avatar: DOC_AVATAR, gender: 'M', nationality: 'SG', nickName: 'XXX' },
     ],
     [
       'Alipay China 2022 (gender and countryCode forced empty)',
-      fixtures.alipay2022,
+      alipay2022,
       { code: '10000', msg: 'Success', avatar: TFS_AVATAR, gender: '', nationality: '', nickName: 'XXX' },
     ],
     [
       'Alipay China 2022 without avatar and nickName',
-      fixtures.alipay2022NoProfile,
+      alipay2022NoProfile,
       { code: '10000', msg: 'Success', avatar: '', gender: '', nationality: '', nickName: '' },
     ],
     [
       'Alipay China pre-2022 (gender f, countryCode CN)',
-      fixtures.alipayPre2022,
+      alipayPre2022,
       { code: '10000', msg: 'Success', avatar: TFS_AVATAR, gender: 'F', nationality: 'CN', nickName: 'XXX' },
     ],
   ])('maps the %s to the full result', (_variant, raw, expected) => {
@@ -68,17 +67,17 @@ describe('alipay.mapSuccess', () => {
   it.each([
     [
       'not authorised (40003)',
-      fixtures.alipay40003,
+      alipay40003,
       ['AUTHORIZATION_REQUIRED', '40003', 'Insufficient Conditions', 'isv.invalid-auth-relations', '无效的授权关系'],
     ],
     [
       'feature not connected, Alipay+ wording (40006)',
-      fixtures.alipay40006,
+      alipay40006,
       ['INSUFFICIENT_PERMISSIONS', '40006', 'Insufficient Permissions', 'isv.insufficient-isv-permissions', 'Insufficient permissions'],
     ],
     [
       'feature not connected, Alipay China wording (40006)',
-      fixtures.alipay40006Cn,
+      alipay40006Cn,
       [
         'INSUFFICIENT_PERMISSIONS',
         '40006',
@@ -157,19 +156,19 @@ describe('alipay.mapSuccess', () => {
 
 describe('alipay.mapFailure', () => {
   const rows = [
-    ['unsupported API (1)', fixtures.alipayFailUnsupported, 'NATIVE_ERROR'],
-    ['unknown error (3)', fixtures.alipayFailUnknown, 'NATIVE_ERROR'],
-    ['no permission (4, N22104)', fixtures.alipayFailNoPermission, 'NATIVE_ERROR'],
-    ['user cancelled (11)', fixtures.alipayFailUserCancel, 'USER_DENIED'],
-    ['network error (12)', fixtures.alipayFailNetwork, 'NATIVE_ERROR'],
-    ['Alipay+ user cancelled (1001)', fixtures.alipayFailUserCancelAlipayPlus, 'USER_DENIED'],
-    ['user refused (2001)', fixtures.alipayFailUserRefused, 'USER_DENIED'],
-    ['refused earlier with "always" (2002)', fixtures.alipayFailAlwaysRefused, 'USER_DENIED'],
-    ['refused now with "always" (2003)', fixtures.alipayFailRefusedAndAlways, 'USER_DENIED'],
+    ['unsupported API (1)', alipayFailUnsupported, 'NATIVE_ERROR'],
+    ['unknown error (3)', alipayFailUnknown, 'NATIVE_ERROR'],
+    ['no permission (4, N22104)', alipayFailNoPermission, 'NATIVE_ERROR'],
+    ['user cancelled (11)', alipayFailUserCancel, 'USER_DENIED'],
+    ['network error (12)', alipayFailNetwork, 'NATIVE_ERROR'],
+    ['Alipay+ user cancelled (1001)', alipayFailUserCancelAlipayPlus, 'USER_DENIED'],
+    ['user refused (2001)', alipayFailUserRefused, 'USER_DENIED'],
+    ['refused earlier with "always" (2002)', alipayFailAlwaysRefused, 'USER_DENIED'],
+    ['refused now with "always" (2003)', alipayFailRefusedAndAlways, 'USER_DENIED'],
   ] as const
 
   it('has a row for every fail fixture', () => {
-    expect(rows.map(([, raw]) => raw)).toEqual(fixtures.alipayFailures.map(([, raw]) => raw))
+    expect(rows.map(([, raw]) => raw)).toEqual(alipayFailures.map(([, raw]) => raw))
   })
 
   it.each(rows)('maps the %s fail payload', (_variant, raw, code) => {
@@ -218,7 +217,7 @@ describe('hostile keys in Alipay payloads', () => {
   })
 
   it('ignores a response inherited from the prototype', () => {
-    const raw = Object.create(fixtures.alipayDocumented) as object
+    const raw = Object.create(alipayDocumented) as object
     expect(errorFields(alipay.mapSuccess(raw)).code).toBe('MALFORMED_RESPONSE')
   })
 
@@ -240,7 +239,7 @@ describe('alipay mappers are pure and total', () => {
     expect(raw).toStrictEqual(before)
   })
 
-  it.each(fixtures.alipayFailures)('leaves the %s fail fixture unchanged', (_variant, raw) => {
+  it.each(alipayFailures)('leaves the %s fail fixture unchanged', (_variant, raw) => {
     const before = structuredClone(raw)
     expect(Object.isFrozen(raw)).toBe(true)
     alipay.mapFailure(raw)
@@ -306,7 +305,7 @@ describe('alipay.request', () => {
     ['a feature not connected (40006)', () => createMy({ featureConnected: false }), 'success', { code: 'INSUFFICIENT_PERMISSIONS' }],
     [
       'a JSAPI failure (11)',
-      () => { const sim = createMy({ failWith: fixtures.alipayFailUserCancel }); sim.pressAuthorizeButton(); return sim },
+      () => { const sim = createMy({ failWith: alipayFailUserCancel }); sim.pressAuthorizeButton(); return sim },
       'fail',
       { code: 'USER_DENIED', nativeCode: 11 },
     ],

@@ -1,20 +1,19 @@
 // Baidu (`swan.getUserInfo`, whose refusal is the anonymous "百度网友" success): platforms.md §7.
 import { describe, expect, it } from 'vitest'
 import { adapter as baidu } from '../../adapters/baidu'
-import * as fixtures from '../../testing/fixtures'
-import { createSwan, type SwanScenario } from '../../testing/swan'
+import { baiduAnonymous, baiduDefaultAvatar, baiduHostFailure, baiduProfile, baiduProfileOlder, createSwan, type SwanScenario } from '../../testing/swan'
 import { afterHost, callbacks, deepFreeze, describeSharedRules, errorFields, mappedAnswer, SIX_KEYS } from './helpers'
 
 const AVATAR = 'https://himg.bdimg.com/sys/portrait/item/XXXXXXXX'
-const ANONYMOUS = { code: '10000', msg: 'Success', avatar: fixtures.baiduDefaultAvatar, gender: '', nationality: '', nickName: '百度网友' }
+const ANONYMOUS = { code: '10000', msg: 'Success', avatar: baiduDefaultAvatar, gender: '', nationality: '', nickName: '百度网友' }
 const withUserInfo = (changes: object) =>
-  deepFreeze({ ...fixtures.baiduProfileOlder, userInfo: { ...fixtures.baiduProfileOlder.userInfo, ...changes } })
+  deepFreeze({ ...baiduProfileOlder, userInfo: { ...baiduProfileOlder.userInfo, ...changes } })
 
 describe('baidu.mapSuccess', () => {
   it.each([
-    ['current docs (gender 2 as a Number)', fixtures.baiduProfile, { code: '10000', msg: 'Success', avatar: AVATAR, gender: 'F', nationality: '', nickName: 'XXX' }],
-    ['older docs (gender "1" as a String)', fixtures.baiduProfileOlder, { code: '10000', msg: 'Success', avatar: AVATAR, gender: 'M', nationality: '', nickName: 'XXX' }],
-    ['anonymous answer ("百度网友", default avatar, isAnonymous)', fixtures.baiduAnonymous, ANONYMOUS],
+    ['current docs (gender 2 as a Number)', baiduProfile, { code: '10000', msg: 'Success', avatar: AVATAR, gender: 'F', nationality: '', nickName: 'XXX' }],
+    ['older docs (gender "1" as a String)', baiduProfileOlder, { code: '10000', msg: 'Success', avatar: AVATAR, gender: 'M', nationality: '', nickName: 'XXX' }],
+    ['anonymous answer ("百度网友", default avatar, isAnonymous)', baiduAnonymous, ANONYMOUS],
   ])('maps the %s to the full result', (_variant, raw, expected) => {
     const info = baidu.mapSuccess(raw)
     expect(info).toStrictEqual(expected)
@@ -31,7 +30,7 @@ describe('baidu.mapSuccess', () => {
 
 describe('baidu.isPlaceholder', () => {
   it.each([
-    ['the anonymous "百度网友"', '百度网友', fixtures.baiduDefaultAvatar, true],
+    ['the anonymous "百度网友"', '百度网友', baiduDefaultAvatar, true],
     ['"百度网友" with another avatar', '百度网友', AVATAR, true],
     ['a real nickname', 'XXX', AVATAR, false],
   ])('tells whether %s is a placeholder (%s)', (_variant, nickName, avatar, expected) => {
@@ -43,7 +42,7 @@ describe('baidu.mapFailure', () => {
   it.each([
     // ⚠️ Baidu's error strings were not collected (§7); the common refusal wording is assumed.
     ['common refusal wording', { errMsg: 'getUserInfo:fail auth deny' }, 'USER_DENIED'],
-    ['hostile-host placeholder ({errCode, errMsg})', fixtures.baiduHostFailure, 'NATIVE_ERROR'],
+    ['hostile-host placeholder ({errCode, errMsg})', baiduHostFailure, 'NATIVE_ERROR'],
   ])('maps the %s', (_variant, raw, code) => {
     expect(errorFields(baidu.mapFailure(deepFreeze(raw)))).toMatchObject({ code, runtime: 'baidu', nativeMessage: raw.errMsg })
   })
@@ -52,11 +51,11 @@ describe('baidu.mapFailure', () => {
 describeSharedRules(baidu, {
   profileOf: (userInfo) => ({ userInfo }),
   successFixtures: [
-    ['current docs', fixtures.baiduProfile],
-    ['older docs', fixtures.baiduProfileOlder],
-    ['anonymous', fixtures.baiduAnonymous],
+    ['current docs', baiduProfile],
+    ['older docs', baiduProfileOlder],
+    ['anonymous', baiduAnonymous],
   ],
-  failFixtures: [['host failure placeholder', fixtures.baiduHostFailure]],
+  failFixtures: [['host failure placeholder', baiduHostFailure]],
 })
 
 describe('baidu.detect', () => {
@@ -80,7 +79,7 @@ describe('baidu.request', () => {
     ['a grant', {}, { code: '10000', gender: 'F', nickName: 'XXX' }],
     ['a refusal (anonymous success)', { choice: 'deny' }, ANONYMOUS],
     ['a logged-out user (anonymous success)', { loggedIn: false }, ANONYMOUS],
-    ['a grant with the older payload', { payload: fixtures.baiduProfileOlder }, { gender: 'M' }],
+    ['a grant with the older payload', { payload: baiduProfileOlder }, { gender: 'M' }],
   ] as const)('hands the host answer for %s to the callbacks for mapping', async (_variant, scenario: SwanScenario, expected) => {
     const sim = createSwan(scenario)
     const settle = callbacks()

@@ -2,8 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { adapter as dingtalk } from '../../adapters/dingtalk'
 import { getAuthorizeButton } from '../../src/facade'
-import * as fixtures from '../../testing/fixtures'
-import { createDd } from '../../testing/dd'
+import { createDd, dingtalkAuthCode, dingtalkCorpIdRequired } from '../../testing/dd'
 import { createMy } from '../../testing/my'
 import { createTaobao } from '../../testing/taobao'
 import { afterHost, callbacks, deepFreeze, errorFields, itIsTotal } from './helpers'
@@ -46,8 +45,8 @@ describe('dingtalk consent control', () => {
 describe('dingtalk mappers', () => {
   // Never reached (no native call), so every payload, the DingTalk fixtures included, reads as UNSUPPORTED.
   it.each([
-    ['getAuthCode success (§11)', fixtures.dingtalkAuthCode],
-    ['"corpId is required" failure (§11)', fixtures.dingtalkCorpIdRequired],
+    ['getAuthCode success (§11)', dingtalkAuthCode],
+    ['"corpId is required" failure (§11)', dingtalkCorpIdRequired],
     ['null', null],
     ['a WeChat-like userInfo', deepFreeze({ userInfo: { nickName: 'XXX' } })],
   ])('map the %s to UNSUPPORTED without changing it', (_variant, raw) => {

@@ -1,8 +1,7 @@
 // Douyin, Toutiao and the other ByteDance apps (`tt.getUserProfile`, else `tt.getUserInfo`): platforms.md §4.
 import { describe, expect, it } from 'vitest'
 import { adapter as douyin } from '../../adapters/douyin'
-import * as fixtures from '../../testing/fixtures'
-import { createTt, type TtScenario } from '../../testing/tt'
+import { createTt, douyinAuthDeny, douyinFailures, douyinNotLogin, douyinNotTap, douyinProfile, douyinProfileAuthDeny, douyinProfileFemale, douyinProfileGenderUnknown, douyinProfileNotLogin, type TtScenario } from '../../testing/tt'
 import { afterHost, callbacks, deepFreeze, describeSharedRules, errorFields, mappedAnswer, SIX_KEYS } from './helpers'
 
 const AVATAR = 'https://p3.douyinpic.com/aweme/100x100/XXXXXXXX.jpeg'
@@ -11,9 +10,9 @@ const callsTo = (sim: ReturnType<typeof createTt>, api: string) => sim.calls.fil
 
 describe('douyin.mapSuccess', () => {
   it.each([
-    ['getUserProfile success, gender 1 (§4.3)', fixtures.douyinProfile, 'M'],
-    ['getUserProfile success, gender 2 (§4.3)', fixtures.douyinProfileFemale, 'F'],
-    ['getUserProfile success, gender 0 and no region (§4.3)', fixtures.douyinProfileGenderUnknown, ''],
+    ['getUserProfile success, gender 1 (§4.3)', douyinProfile, 'M'],
+    ['getUserProfile success, gender 2 (§4.3)', douyinProfileFemale, 'F'],
+    ['getUserProfile success, gender 0 and no region (§4.3)', douyinProfileGenderUnknown, ''],
   ] as const)('maps the %s to the full result', (_variant, raw, gender) => {
     const info = douyin.mapSuccess(raw)
     // `country` is a localised name, so nationality stays '' (§14).
@@ -22,8 +21,8 @@ describe('douyin.mapSuccess', () => {
   })
 
   it.each([
-    ['a named country (§4.3)', fixtures.douyinProfile, '中国'],
-    ['an empty country', fixtures.douyinProfileGenderUnknown, ''],
+    ['a named country (§4.3)', douyinProfile, '中国'],
+    ['an empty country', douyinProfileGenderUnknown, ''],
     ['no userInfo', null, undefined],
   ] as const)('reads the country name of %s for resolveCountry', (_variant, raw, name) => {
     expect(douyin.readCountryName?.(raw)).toBe(name)
@@ -32,15 +31,15 @@ describe('douyin.mapSuccess', () => {
 
 describe('douyin.mapFailure', () => {
   const rows = [
-    ['getUserProfile outside a tap', fixtures.douyinNotTap, 'NOT_USER_GESTURE'],
-    ['getUserInfo without login', fixtures.douyinNotLogin, 'AUTHORIZATION_REQUIRED'],
-    ['getUserInfo denied', fixtures.douyinAuthDeny, 'USER_DENIED'],
-    ['getUserProfile denied', fixtures.douyinProfileAuthDeny, 'USER_DENIED'],
-    ['getUserProfile without login', fixtures.douyinProfileNotLogin, 'AUTHORIZATION_REQUIRED'],
+    ['getUserProfile outside a tap', douyinNotTap, 'NOT_USER_GESTURE'],
+    ['getUserInfo without login', douyinNotLogin, 'AUTHORIZATION_REQUIRED'],
+    ['getUserInfo denied', douyinAuthDeny, 'USER_DENIED'],
+    ['getUserProfile denied', douyinProfileAuthDeny, 'USER_DENIED'],
+    ['getUserProfile without login', douyinProfileNotLogin, 'AUTHORIZATION_REQUIRED'],
   ] as const
 
   it('has a row for every fail fixture', () => {
-    expect(rows.map(([, raw]) => raw)).toEqual(fixtures.douyinFailures.map(([, raw]) => raw))
+    expect(rows.map(([, raw]) => raw)).toEqual(douyinFailures.map(([, raw]) => raw))
   })
 
   it.each(rows)('maps the %s fail payload', (_variant, raw, code) => {
@@ -75,11 +74,11 @@ describe('douyin.mapFailure', () => {
 describeSharedRules(douyin, {
   profileOf: (userInfo) => ({ userInfo }),
   successFixtures: [
-    ['male profile', fixtures.douyinProfile],
-    ['female profile', fixtures.douyinProfileFemale],
-    ['gender unknown profile', fixtures.douyinProfileGenderUnknown],
+    ['male profile', douyinProfile],
+    ['female profile', douyinProfileFemale],
+    ['gender unknown profile', douyinProfileGenderUnknown],
   ],
-  failFixtures: fixtures.douyinFailures,
+  failFixtures: douyinFailures,
 })
 
 describe('douyin.detect', () => {

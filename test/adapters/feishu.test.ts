@@ -1,18 +1,17 @@
 // Feishu / Lark (`tt.getUserInfo`, sharing `tt` with Douyin): platforms.md §5. ⚠️ The client payload is unconfirmed.
 import { describe, expect, it } from 'vitest'
 import { adapter as feishu } from '../../adapters/feishu'
-import * as fixtures from '../../testing/fixtures'
-import { createTt, type TtScenario } from '../../testing/tt'
+import { createTt, douyinAuthDeny, douyinNotLogin, feishuUserInfo, type TtScenario } from '../../testing/tt'
 import { afterHost, callbacks, deepFreeze, describeSharedRules, errorFields, mappedAnswer, SIX_KEYS } from './helpers'
 
-const AVATAR = fixtures.feishuUserInfo.userInfo.avatarUrl
+const AVATAR = feishuUserInfo.userInfo.avatarUrl
 const globalsOf = (sim: ReturnType<typeof createTt>) => ({ tt: sim.tt })
 /** A success res like `feishuUserInfo`, with userInfo replaced. */
-const withUserInfo = (userInfo: object) => deepFreeze({ ...fixtures.feishuUserInfo, userInfo })
+const withUserInfo = (userInfo: object) => deepFreeze({ ...feishuUserInfo, userInfo })
 
 describe('feishu.mapSuccess', () => {
   it('maps the assumed minimal getUserInfo success (§5) to the full result', () => {
-    const info = feishu.mapSuccess(fixtures.feishuUserInfo)
+    const info = feishu.mapSuccess(feishuUserInfo)
     expect(info).toStrictEqual({ code: '10000', msg: 'Success', avatar: AVATAR, gender: '', nationality: '', nickName: 'XXX' })
     expect(Object.keys(info).sort()).toEqual(SIX_KEYS)
   })
@@ -33,8 +32,8 @@ describe('feishu.mapSuccess', () => {
 
 describe('feishu.mapFailure', () => {
   it.each([
-    ['tt wording for a refusal (§4.4)', fixtures.douyinAuthDeny, 'USER_DENIED'],
-    ['tt wording for a logged-out user (§4.4)', fixtures.douyinNotLogin, 'AUTHORIZATION_REQUIRED'],
+    ['tt wording for a refusal (§4.4)', douyinAuthDeny, 'USER_DENIED'],
+    ['tt wording for a logged-out user (§4.4)', douyinNotLogin, 'AUTHORIZATION_REQUIRED'],
     ['another errMsg', { errMsg: 'getUserInfo:fail internal error' }, 'NATIVE_ERROR'],
     ['an empty object', {}, 'NATIVE_ERROR'],
   ])('maps the %s', (_variant, raw, code) => {
@@ -44,8 +43,8 @@ describe('feishu.mapFailure', () => {
 
 describeSharedRules(feishu, {
   profileOf: (userInfo) => ({ userInfo }),
-  successFixtures: [['minimal getUserInfo', fixtures.feishuUserInfo]],
-  failFixtures: [['auth deny', fixtures.douyinAuthDeny], ['not login', fixtures.douyinNotLogin]],
+  successFixtures: [['minimal getUserInfo', feishuUserInfo]],
+  failFixtures: [['auth deny', douyinAuthDeny], ['not login', douyinNotLogin]],
 })
 
 describe('feishu.detect', () => {

@@ -1,8 +1,7 @@
 // JD (`jd.getUserInfo`, WeChat-like): platforms.md §9. ⚠️ Community sources only.
 import { describe, expect, it } from 'vitest'
 import { adapter as jd } from '../../adapters/jd'
-import * as fixtures from '../../testing/fixtures'
-import { createJd } from '../../testing/jd'
+import { createJd, jdAuthDeny, jdProfile } from '../../testing/jd'
 import { afterHost, callbacks, deepFreeze, describeSharedRules, errorFields, mappedAnswer, SIX_KEYS } from './helpers'
 
 const JD_PROFILE = {
@@ -16,19 +15,19 @@ const JD_PROFILE = {
 
 describe('jd.mapSuccess', () => {
   it('maps the WeChat-like jd.getUserInfo success (§9, gender 2, localised country) to the full result', () => {
-    const info = jd.mapSuccess(fixtures.jdProfile)
+    const info = jd.mapSuccess(jdProfile)
     expect(info).toStrictEqual(JD_PROFILE)
     expect(Object.keys(info).sort()).toEqual(SIX_KEYS)
   })
 
   it('reads the country name for resolveCountry', () => {
-    expect(jd.readCountryName?.(fixtures.jdProfile)).toBe('中国')
+    expect(jd.readCountryName?.(jdProfile)).toBe('中国')
   })
 })
 
 describe('jd.mapFailure', () => {
   it.each([
-    ['refusal (WeChat wording assumed)', fixtures.jdAuthDeny, 'USER_DENIED'],
+    ['refusal (WeChat wording assumed)', jdAuthDeny, 'USER_DENIED'],
     ['another errMsg', { errMsg: 'getUserInfo:fail system error' }, 'NATIVE_ERROR'],
   ])('maps the %s', (_variant, raw, code) => {
     expect(errorFields(jd.mapFailure(deepFreeze(raw)))).toMatchObject({ code, runtime: 'jd', nativeMessage: raw.errMsg })
@@ -37,8 +36,8 @@ describe('jd.mapFailure', () => {
 
 describeSharedRules(jd, {
   profileOf: (userInfo) => ({ userInfo }),
-  successFixtures: [['getUserInfo success', fixtures.jdProfile]],
-  failFixtures: [['auth deny', fixtures.jdAuthDeny]],
+  successFixtures: [['getUserInfo success', jdProfile]],
+  failFixtures: [['auth deny', jdAuthDeny]],
 })
 
 describe('jd.detect', () => {

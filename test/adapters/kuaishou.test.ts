@@ -1,20 +1,19 @@
 // Kuaishou (`ks.getUserInfo`; mini games give gender "M"/"F" and fail with `{code, msg}`): platforms.md §8.
 import { describe, expect, it } from 'vitest'
 import { adapter as kuaishou } from '../../adapters/kuaishou'
-import * as fixtures from '../../testing/fixtures'
-import { createKs } from '../../testing/ks'
+import { createKs, kuaishouAuthDeny, kuaishouGameProfile, kuaishouProfile, kuaishouProfileWithCredentials } from '../../testing/ks'
 import { afterHost, callbacks, deepFreeze, describeSharedRules, errorFields, mappedAnswer, SIX_KEYS } from './helpers'
 
 const AVATAR = 'https://p2.a.yximgs.com/uhead/AB/XXXXXXXX.jpg'
 const PROFILE = { code: '10000', msg: 'Success', avatar: AVATAR, gender: '', nationality: '', nickName: 'XXX' }
 const withUserInfo = (changes: object) =>
-  deepFreeze({ ...fixtures.kuaishouGameProfile, userInfo: { ...fixtures.kuaishouGameProfile.userInfo, ...changes } })
+  deepFreeze({ ...kuaishouGameProfile, userInfo: { ...kuaishouGameProfile.userInfo, ...changes } })
 
 describe('kuaishou.mapSuccess', () => {
   it.each([
-    ['mini program UserInfoResult (nickName, avatarUrl)', fixtures.kuaishouProfile, PROFILE],
-    ['mini program AuthorizedUserInfoResult (with credentials)', fixtures.kuaishouProfileWithCredentials, PROFILE],
-    ['mini game result (gender "F", userCity, age)', fixtures.kuaishouGameProfile, { ...PROFILE, gender: 'F' }],
+    ['mini program UserInfoResult (nickName, avatarUrl)', kuaishouProfile, PROFILE],
+    ['mini program AuthorizedUserInfoResult (with credentials)', kuaishouProfileWithCredentials, PROFILE],
+    ['mini game result (gender "F", userCity, age)', kuaishouGameProfile, { ...PROFILE, gender: 'F' }],
   ])('maps the %s to the full result', (_variant, raw, expected) => {
     const info = kuaishou.mapSuccess(raw)
     expect(info).toStrictEqual(expected)
@@ -31,7 +30,7 @@ describe('kuaishou.mapSuccess', () => {
 
 describe('kuaishou.mapFailure', () => {
   it.each([
-    ['mini program refusal ("auth deny", §8)', fixtures.kuaishouAuthDeny, 'USER_DENIED', fixtures.kuaishouAuthDeny.errMsg],
+    ['mini program refusal ("auth deny", §8)', kuaishouAuthDeny, 'USER_DENIED', kuaishouAuthDeny.errMsg],
     ['mini game {code, msg} refusal', { code: -1, msg: 'auth deny' }, 'USER_DENIED', 'auth deny'],
     ['mini game {code, msg} other failure', { code: 500, msg: 'internal error' }, 'NATIVE_ERROR', 'internal error'],
   ])('maps the %s', (_variant, raw, code, nativeMessage) => {
@@ -47,11 +46,11 @@ describe('kuaishou.mapFailure', () => {
 describeSharedRules(kuaishou, {
   profileOf: (userInfo) => ({ userInfo }),
   successFixtures: [
-    ['UserInfoResult', fixtures.kuaishouProfile],
-    ['AuthorizedUserInfoResult', fixtures.kuaishouProfileWithCredentials],
-    ['mini game', fixtures.kuaishouGameProfile],
+    ['UserInfoResult', kuaishouProfile],
+    ['AuthorizedUserInfoResult', kuaishouProfileWithCredentials],
+    ['mini game', kuaishouGameProfile],
   ],
-  failFixtures: [['auth deny', fixtures.kuaishouAuthDeny]],
+  failFixtures: [['auth deny', kuaishouAuthDeny]],
 })
 
 describe('kuaishou.detect', () => {

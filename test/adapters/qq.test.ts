@@ -1,8 +1,7 @@
 // QQ (`qq.getUserInfo`, which answers only after the getUserInfo button): platforms.md §6.
 import { describe, expect, it } from 'vitest'
 import { adapter as qq } from '../../adapters/qq'
-import * as fixtures from '../../testing/fixtures'
-import { createQq } from '../../testing/qq'
+import { createQq, qqAuthDeny, qqProfile } from '../../testing/qq'
 import { createWx } from '../../testing/wx'
 import { afterHost, callbacks, deepFreeze, describeSharedRules, errorFields, mappedAnswer, SIX_KEYS } from './helpers'
 
@@ -15,11 +14,11 @@ const QQ_PROFILE = {
   nickName: 'XXX',
 }
 const withUserInfo = (changes: object) =>
-  deepFreeze({ ...fixtures.qqProfile, userInfo: { ...fixtures.qqProfile.userInfo, ...changes } })
+  deepFreeze({ ...qqProfile, userInfo: { ...qqProfile.userInfo, ...changes } })
 
 describe('qq.mapSuccess', () => {
   it('maps the qq.getUserInfo success (§6, gender 1, localised country) to the full result', () => {
-    const info = qq.mapSuccess(fixtures.qqProfile)
+    const info = qq.mapSuccess(qqProfile)
     expect(info).toStrictEqual(QQ_PROFILE)
     expect(Object.keys(info).sort()).toEqual(SIX_KEYS)
   })
@@ -32,14 +31,14 @@ describe('qq.mapSuccess', () => {
   })
 
   it('reads the country name for resolveCountry', () => {
-    expect(qq.readCountryName?.(fixtures.qqProfile)).toBe('中国')
+    expect(qq.readCountryName?.(qqProfile)).toBe('中国')
   })
 })
 
 describe('qq.mapFailure', () => {
   it.each([
     // "在用户未授权过的情况下调用此接口 … 会直接进入 fail 回调" (§6): the button is the way to ask.
-    ['call before authorisation (WeChat wording assumed)', fixtures.qqAuthDeny, 'AUTHORIZATION_REQUIRED'],
+    ['call before authorisation (WeChat wording assumed)', qqAuthDeny, 'AUTHORIZATION_REQUIRED'],
     ['a scope message', { errMsg: 'getUserInfo:fail scope unauthorized' }, 'AUTHORIZATION_REQUIRED'],
     ['another errMsg', { errMsg: 'getUserInfo:fail system error' }, 'NATIVE_ERROR'],
   ])('maps the %s', (_variant, raw, code) => {
@@ -49,8 +48,8 @@ describe('qq.mapFailure', () => {
 
 describeSharedRules(qq, {
   profileOf: (userInfo) => ({ userInfo }),
-  successFixtures: [['getUserInfo success', fixtures.qqProfile]],
-  failFixtures: [['auth deny', fixtures.qqAuthDeny]],
+  successFixtures: [['getUserInfo success', qqProfile]],
+  failFixtures: [['auth deny', qqAuthDeny]],
 })
 
 describe('qq.detect', () => {

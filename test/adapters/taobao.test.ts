@@ -1,19 +1,18 @@
 // Taobao / Tmall / Fliggy (`my.authorize({ scopes: 'scope.userInfo' })`, then `my.getAuthUserInfo`): platforms.md §11.
 import { describe, expect, it } from 'vitest'
 import { adapter as taobao } from '../../adapters/taobao'
-import * as fixtures from '../../testing/fixtures'
+import { createTaobao, taobaoAuthorizeDenied, taobaoAuthorizeRefusedBefore, taobaoAuthUserInfo, taobaoNotAuthorized } from '../../testing/taobao'
+import { alipayFailAlwaysRefused, alipayFailNetwork, alipayFailRefusedAndAlways, alipayFailUnsupported, alipayFailUserCancel, alipayFailUserCancelAlipayPlus, alipayFailUserRefused, createMy } from '../../testing/my'
 import { createDd } from '../../testing/dd'
-import { createMy } from '../../testing/my'
-import { createTaobao } from '../../testing/taobao'
 import { afterHost, callbacks, deepFreeze, describeSharedRules, errorFields, mappedAnswer, SIX_KEYS } from './helpers'
 
-const AVATAR = fixtures.taobaoAuthUserInfo.avatar
+const AVATAR = taobaoAuthUserInfo.avatar
 const TAOBAO_PROFILE = { code: '10000', msg: 'Success', avatar: AVATAR, gender: '', nationality: '', nickName: 'XXX' }
 const apis = (sim: { calls: { api: string }[] }) => sim.calls.map((call) => call.api).filter((api) => api !== 'getSystemInfoSync')
 
 describe('taobao.mapSuccess', () => {
   it('maps the my.getAuthUserInfo success ({nickName, avatar}, uni-app fallback) to the full result', () => {
-    const info = taobao.mapSuccess(fixtures.taobaoAuthUserInfo)
+    const info = taobao.mapSuccess(taobaoAuthUserInfo)
     expect(info).toStrictEqual(TAOBAO_PROFILE)
     expect(Object.keys(info).sort()).toEqual(SIX_KEYS)
   })
@@ -28,8 +27,8 @@ describe('taobao.mapSuccess', () => {
 
 describe('taobao.mapFailure', () => {
   it.each([
-    ['my.authorize refused at the popup (11)', fixtures.taobaoAuthorizeDenied],
-    ['my.authorize after an earlier refusal (2002)', fixtures.taobaoAuthorizeRefusedBefore],
+    ['my.authorize refused at the popup (11)', taobaoAuthorizeDenied],
+    ['my.authorize after an earlier refusal (2002)', taobaoAuthorizeRefusedBefore],
   ])('maps %s to USER_DENIED', (_variant, raw) => {
     expect(errorFields(taobao.mapFailure({ authorizeRefused: raw }))).toEqual({
       name: 'UserProfileError',
@@ -44,14 +43,14 @@ describe('taobao.mapFailure', () => {
 
   // my.getAuthUserInfo fails with Alipay's codes (§2.4, assumed for Taobao in §11).
   it.each([
-    ['getAuthUserInfo before a grant (4)', fixtures.taobaoNotAuthorized, 'NATIVE_ERROR'],
-    ['user cancelled (11)', fixtures.alipayFailUserCancel, 'USER_DENIED'],
-    ['user refused (2001)', fixtures.alipayFailUserRefused, 'USER_DENIED'],
-    ['refused earlier with "always" (2002)', fixtures.alipayFailAlwaysRefused, 'USER_DENIED'],
-    ['refused now with "always" (2003)', fixtures.alipayFailRefusedAndAlways, 'USER_DENIED'],
-    ['unsupported API (1)', fixtures.alipayFailUnsupported, 'NATIVE_ERROR'],
-    ['network error (12)', fixtures.alipayFailNetwork, 'NATIVE_ERROR'],
-    ['Alipay+ user cancelled (1001), not a Taobao code', fixtures.alipayFailUserCancelAlipayPlus, 'NATIVE_ERROR'],
+    ['getAuthUserInfo before a grant (4)', taobaoNotAuthorized, 'NATIVE_ERROR'],
+    ['user cancelled (11)', alipayFailUserCancel, 'USER_DENIED'],
+    ['user refused (2001)', alipayFailUserRefused, 'USER_DENIED'],
+    ['refused earlier with "always" (2002)', alipayFailAlwaysRefused, 'USER_DENIED'],
+    ['refused now with "always" (2003)', alipayFailRefusedAndAlways, 'USER_DENIED'],
+    ['unsupported API (1)', alipayFailUnsupported, 'NATIVE_ERROR'],
+    ['network error (12)', alipayFailNetwork, 'NATIVE_ERROR'],
+    ['Alipay+ user cancelled (1001), not a Taobao code', alipayFailUserCancelAlipayPlus, 'NATIVE_ERROR'],
   ])('maps the getAuthUserInfo failure %s', (_variant, raw, code) => {
     expect(errorFields(taobao.mapFailure(raw))).toMatchObject({ code, runtime: 'taobao', nativeCode: raw.error, nativeMessage: raw.errorMessage })
   })
@@ -66,11 +65,11 @@ describe('taobao.mapFailure', () => {
 
 describeSharedRules(taobao, {
   profileOf: (fields) => fields,
-  successFixtures: [['getAuthUserInfo success', fixtures.taobaoAuthUserInfo]],
+  successFixtures: [['getAuthUserInfo success', taobaoAuthUserInfo]],
   failFixtures: [
-    ['authorize denied', fixtures.taobaoAuthorizeDenied],
-    ['authorize refused before', fixtures.taobaoAuthorizeRefusedBefore],
-    ['not authorized', fixtures.taobaoNotAuthorized],
+    ['authorize denied', taobaoAuthorizeDenied],
+    ['authorize refused before', taobaoAuthorizeRefusedBefore],
+    ['not authorized', taobaoNotAuthorized],
   ],
   malformed: [
     ['null', null],

@@ -3,15 +3,14 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { adapter as wechat } from '../../adapters/wechat'
 import { UserProfileError } from '../../src/errors'
-import * as fixtures from '../../testing/fixtures'
+import { createWx, wechatAnonymized, wechatAuthDenied, wechatAuthDeny, wechatDefaultGreyAvatar, wechatDescLength, wechatFailures, wechatNotTap, wechatPrivacy104, wechatPrivacy104ButtonId, wechatPrivacy112, wechatProfile, type WxScenario } from '../../testing/wx'
 import { createMy } from '../../testing/my'
-import { createWx, type WxScenario } from '../../testing/wx'
 import { afterHost, callbacks, deepFreeze, errorFields, SIX_KEYS } from './helpers'
 
 
 /** A success res like `wechatProfile`, with some userInfo fields changed. */
 const withUserInfo = (changes: object) =>
-  deepFreeze({ ...fixtures.wechatProfile, userInfo: { ...fixtures.wechatProfile.userInfo, ...changes } })
+  deepFreeze({ ...wechatProfile, userInfo: { ...wechatProfile.userInfo, ...changes } })
 
 const globalsOf = (sim: ReturnType<typeof createWx>) => ({ wx: sim.wx, __wxConfig: sim.wxConfig })
 const profileCalls = (sim: ReturnType<typeof createWx>) => sim.calls.filter((call) => call.api === 'getUserProfile')
@@ -21,13 +20,13 @@ describe('wechat.mapSuccess', () => {
   it.each([
     [
       'real profile before the 2022-11-08 cutoff (gender 2, localised country)',
-      fixtures.wechatProfile,
+      wechatProfile,
       { code: '10000', msg: 'Success', avatar: 'https://thirdwx.qlogo.cn/mmopen/vi_32/XXXXXXXX/132', gender: 'F', nationality: '', nickName: 'XXX' },
     ],
     [
       'anonymised profile ("微信用户", grey avatar, gender 0)',
-      fixtures.wechatAnonymized,
-      { code: '10000', msg: 'Success', avatar: fixtures.wechatDefaultGreyAvatar, gender: '', nationality: '', nickName: '微信用户' },
+      wechatAnonymized,
+      { code: '10000', msg: 'Success', avatar: wechatDefaultGreyAvatar, gender: '', nationality: '', nickName: '微信用户' },
     ],
   ])('maps the %s to the full result', (_variant, raw, expected) => {
     const info = wechat.mapSuccess(raw)
@@ -51,7 +50,7 @@ describe('wechat.mapSuccess', () => {
     ['no userInfo', deepFreeze({ errMsg: 'getUserProfile:ok' })],
     ['userInfo null', deepFreeze({ userInfo: null })],
     ['userInfo as a string', deepFreeze({ userInfo: '{"nickName":"XXX"}' })],
-    ['userInfo only in rawData', deepFreeze({ rawData: fixtures.wechatProfile.rawData })],
+    ['userInfo only in rawData', deepFreeze({ rawData: wechatProfile.rawData })],
     ['null', null],
     ['a string', 'getUserProfile:ok'],
   ])('returns MALFORMED_RESPONSE for %s', (_variant, raw) => {
@@ -61,17 +60,17 @@ describe('wechat.mapSuccess', () => {
 
 describe('wechat.mapFailure', () => {
   const rows = [
-    ['user denial (auth deny)', fixtures.wechatAuthDeny, 'USER_DENIED'],
-    ['user denial (auth denied)', fixtures.wechatAuthDenied, 'USER_DENIED'],
-    ['call outside a tap', fixtures.wechatNotTap, 'NOT_USER_GESTURE'],
-    ['bad desc length', fixtures.wechatDescLength, 'INVALID_OPTIONS'],
-    ['privacy not authorised (104)', fixtures.wechatPrivacy104, 'PRIVACY_NOT_AUTHORIZED'],
-    ['privacy not authorised, buttonId variant (104)', fixtures.wechatPrivacy104ButtonId, 'PRIVACY_NOT_AUTHORIZED'],
-    ['scope not declared in the privacy agreement (112)', fixtures.wechatPrivacy112, 'PRIVACY_NOT_AUTHORIZED'],
+    ['user denial (auth deny)', wechatAuthDeny, 'USER_DENIED'],
+    ['user denial (auth denied)', wechatAuthDenied, 'USER_DENIED'],
+    ['call outside a tap', wechatNotTap, 'NOT_USER_GESTURE'],
+    ['bad desc length', wechatDescLength, 'INVALID_OPTIONS'],
+    ['privacy not authorised (104)', wechatPrivacy104, 'PRIVACY_NOT_AUTHORIZED'],
+    ['privacy not authorised, buttonId variant (104)', wechatPrivacy104ButtonId, 'PRIVACY_NOT_AUTHORIZED'],
+    ['scope not declared in the privacy agreement (112)', wechatPrivacy112, 'PRIVACY_NOT_AUTHORIZED'],
   ] as const
 
   it('has a row for every fail fixture', () => {
-    expect(rows.map(([, raw]) => raw)).toEqual(fixtures.wechatFailures.map(([, raw]) => raw))
+    expect(rows.map(([, raw]) => raw)).toEqual(wechatFailures.map(([, raw]) => raw))
   })
 
   it.each(rows)('maps the %s fail payload', (_variant, raw, code) => {
@@ -97,7 +96,7 @@ describe('wechat.mapFailure', () => {
     ['errno 104 without its message', { errMsg: 'getUserProfile:fail', errno: 104 }, 'PRIVACY_NOT_AUTHORIZED'],
     ['an empty object', {}, 'NATIVE_ERROR'],
     ['null', null, 'NATIVE_ERROR'],
-    ['errMsg inherited from the prototype', Object.create(fixtures.wechatAuthDeny), 'NATIVE_ERROR'],
+    ['errMsg inherited from the prototype', Object.create(wechatAuthDeny), 'NATIVE_ERROR'],
   ])('maps %s', (_variant, raw, code) => {
     expect(errorFields(wechat.mapFailure(deepFreeze(raw))).code).toBe(code)
   })
@@ -124,15 +123,15 @@ describe('hostile keys in WeChat payloads', () => {
   })
 
   it('ignores a userInfo inherited from the prototype', () => {
-    const raw = Object.create(fixtures.wechatProfile) as object
+    const raw = Object.create(wechatProfile) as object
     expect(errorFields(wechat.mapSuccess(raw)).code).toBe('MALFORMED_RESPONSE')
   })
 })
 
 describe('wechat mappers are pure and total', () => {
   it.each([
-    ['real profile', fixtures.wechatProfile],
-    ['anonymised profile', fixtures.wechatAnonymized],
+    ['real profile', wechatProfile],
+    ['anonymised profile', wechatAnonymized],
   ])('leaves the %s success fixture unchanged', (_variant, raw) => {
     const before = structuredClone(raw)
     expect(Object.isFrozen(raw.userInfo)).toBe(true)
@@ -140,7 +139,7 @@ describe('wechat mappers are pure and total', () => {
     expect(raw).toStrictEqual(before)
   })
 
-  it.each(fixtures.wechatFailures)('leaves the %s fail fixture unchanged', (_variant, raw) => {
+  it.each(wechatFailures)('leaves the %s fail fixture unchanged', (_variant, raw) => {
     const before = structuredClone(raw)
     expect(Object.isFrozen(raw)).toBe(true)
     wechat.mapFailure(raw)
@@ -229,7 +228,7 @@ describe('wechat.request', () => {
 
   it.each([
     ['a grant (anonymised profile)', {}, 'success', { code: '10000', nickName: '微信用户' }],
-    ['a grant with a real profile', { userInfo: fixtures.wechatProfile.userInfo }, 'success', { gender: 'F', nickName: 'XXX' }],
+    ['a grant with a real profile', { userInfo: wechatProfile.userInfo }, 'success', { gender: 'F', nickName: 'XXX' }],
     ['a denial', { choice: 'deny' }, 'fail', { code: 'USER_DENIED' }],
     ['privacy not authorised (104)', { privacy: 'not-accepted' }, 'fail', { code: 'PRIVACY_NOT_AUTHORIZED', nativeCode: 104 }],
     ['a scope missing from the privacy agreement (112)', { privacy: 'not-declared' }, 'fail', { code: 'PRIVACY_NOT_AUTHORIZED', nativeCode: 112 }],

@@ -2,8 +2,7 @@
 // ⚠️ Conflicting community sources.
 import { describe, expect, it } from 'vitest'
 import { adapter as xiaohongshu } from '../../adapters/xiaohongshu'
-import * as fixtures from '../../testing/fixtures'
-import { createXhs } from '../../testing/xhs'
+import { createXhs, xhsAuthDeny, xhsProfile } from '../../testing/xhs'
 import { afterHost, callbacks, deepFreeze, describeSharedRules, errorFields, mappedAnswer, SIX_KEYS } from './helpers'
 
 const XHS_PROFILE = {
@@ -17,7 +16,7 @@ const XHS_PROFILE = {
 
 describe('xiaohongshu.mapSuccess', () => {
   it('maps the community-mocked xhs.getUserInfo success ({userInfo:{nickName, avatarUrl}}) to the full result', () => {
-    const info = xiaohongshu.mapSuccess(fixtures.xhsProfile)
+    const info = xiaohongshu.mapSuccess(xhsProfile)
     expect(info).toStrictEqual(XHS_PROFILE)
     expect(Object.keys(info).sort()).toEqual(SIX_KEYS)
   })
@@ -25,7 +24,7 @@ describe('xiaohongshu.mapSuccess', () => {
 
 describe('xiaohongshu.mapFailure', () => {
   it.each([
-    ['refusal at the button (WeChat wording assumed)', fixtures.xhsAuthDeny, 'USER_DENIED'],
+    ['refusal at the button (WeChat wording assumed)', xhsAuthDeny, 'USER_DENIED'],
     ['another errMsg', { errMsg: 'getUserInfo:fail system error' }, 'NATIVE_ERROR'],
   ])('maps the %s', (_variant, raw, code) => {
     expect(errorFields(xiaohongshu.mapFailure(deepFreeze(raw)))).toMatchObject({ code, runtime: 'xiaohongshu', nativeMessage: raw.errMsg })
@@ -34,8 +33,8 @@ describe('xiaohongshu.mapFailure', () => {
 
 describeSharedRules(xiaohongshu, {
   profileOf: (userInfo) => ({ userInfo }),
-  successFixtures: [['getUserInfo success', fixtures.xhsProfile]],
-  failFixtures: [['auth deny', fixtures.xhsAuthDeny]],
+  successFixtures: [['getUserInfo success', xhsProfile]],
+  failFixtures: [['auth deny', xhsAuthDeny]],
 })
 
 describe('xiaohongshu.detect', () => {

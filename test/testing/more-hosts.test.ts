@@ -2,16 +2,16 @@
 // passes against them passes for the documented reason. Longer than the ~200-line budget: one file holds the rule
 // specs of eight simulators (the brief names a single file); still under style.md §8's ~300-line split point.
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import * as fixtures from '../../testing/fixtures'
-import { createDd } from '../../testing/dd'
-import type { HostAnswers, UserChoice } from '../../testing/host'
-import { createJd } from '../../testing/jd'
-import { createKs } from '../../testing/ks'
-import { createQq } from '../../testing/qq'
-import { createSwan } from '../../testing/swan'
-import { createTaobao } from '../../testing/taobao'
-import { createTt, type TtScenario } from '../../testing/tt'
-import { createXhs } from '../../testing/xhs'
+import { createTt, douyinAuthDeny, douyinNotLogin, douyinNotTap, douyinProfile, douyinProfileAuthDeny, douyinProfileNotLogin, feishuUserInfo, type TtScenario } from '../../testing/tt'
+import { createQq, qqAuthDeny, qqProfile } from '../../testing/qq'
+import { createJd, jdAuthDeny, jdProfile } from '../../testing/jd'
+import { createKs, kuaishouAuthDeny, kuaishouProfile, kuaishouProfileWithCredentials } from '../../testing/ks'
+import { createXhs, xhsAuthDeny, xhsProfile } from '../../testing/xhs'
+import { baiduAnonymous, baiduProfile, createSwan } from '../../testing/swan'
+import { createTaobao, taobaoAuthorizeDenied, taobaoAuthorizeRefusedBefore, taobaoAuthUserInfo, taobaoNotAuthorized } from '../../testing/taobao'
+import { alipayFailUnknown } from '../../testing/my'
+import { createDd, dingtalkAuthCode, dingtalkCorpIdRequired } from '../../testing/dd'
+import type { HostAnswers, UserChoice } from '../../testing/bridge'
 
 type Event = readonly ['success' | 'fail' | 'complete', unknown]
 
@@ -89,20 +89,20 @@ describe('every simulator', () => {
 describe('tt simulator (Douyin, Feishu)', () => {
   it('fails getUserProfile with the tap gesture errMsg outside a tap and after an await inside one', async () => {
     const sim = createTt()
-    expect(await first((o) => sim.tt.getUserProfile?.(o))).toEqual(['fail', fixtures.douyinNotTap])
+    expect(await first((o) => sim.tt.getUserProfile?.(o))).toEqual(['fail', douyinNotTap])
     const late: Call = (o) => {
       void sim.tap(async () => {
         await Promise.resolve()
         sim.tt.getUserProfile?.(o)
       })
     }
-    expect(await first(late)).toEqual(['fail', fixtures.douyinNotTap])
+    expect(await first(late)).toEqual(['fail', douyinNotTap])
   })
 
   it.each([
-    ['grants the profile', {}, ['success', fixtures.douyinProfile]],
-    ['fails with auth deny when the user refuses', { choice: 'deny' }, ['fail', fixtures.douyinProfileAuthDeny]],
-    ['fails with not login when logged out', { loggedIn: false }, ['fail', fixtures.douyinProfileNotLogin]],
+    ['grants the profile', {}, ['success', douyinProfile]],
+    ['fails with auth deny when the user refuses', { choice: 'deny' }, ['fail', douyinProfileAuthDeny]],
+    ['fails with not login when logged out', { loggedIn: false }, ['fail', douyinProfileNotLogin]],
   ] as const)('%s for getUserProfile inside a tap', async (_title, scenario, expected) => {
     expect(await first(tapped(scenario))).toEqual(expected)
   })
@@ -110,16 +110,16 @@ describe('tt simulator (Douyin, Feishu)', () => {
   it('logs the user in and then shows the consent popup when force is true', async () => {
     const sim = createTt({ loggedIn: false })
     const events = await answersTo((o) => sim.tap(() => sim.tt.getUserProfile?.(o)), { force: true })
-    expect(events[0]).toEqual(['success', fixtures.douyinProfile])
+    expect(events[0]).toEqual(['success', douyinProfile])
     expect(sim.loggedIn).toBe(true)
   })
 
-  const { rawData, userInfo } = fixtures.douyinProfile
+  const { rawData, userInfo } = douyinProfile
   it.each([
     ['succeeds without a tap', {}, {}, ['success', ok({ rawData, userInfo })]],
-    ['adds the credentials when asked', {}, { withCredentials: true }, ['success', ok(fixtures.douyinProfile)]],
-    ['fails with not login when logged out', { loggedIn: false }, {}, ['fail', fixtures.douyinNotLogin]],
-    ['fails with auth deny when the user refuses', { choice: 'deny' }, {}, ['fail', fixtures.douyinAuthDeny]],
+    ['adds the credentials when asked', {}, { withCredentials: true }, ['success', ok(douyinProfile)]],
+    ['fails with not login when logged out', { loggedIn: false }, {}, ['fail', douyinNotLogin]],
+    ['fails with auth deny when the user refuses', { choice: 'deny' }, {}, ['fail', douyinAuthDeny]],
   ] as const)('%s for getUserInfo', async (_title, scenario, extra, expected) => {
     expect(await first(createTt(scenario).tt.getUserInfo, extra)).toEqual(expected)
   })
@@ -129,7 +129,7 @@ describe('tt simulator (Douyin, Feishu)', () => {
     expect(sim.tt.getSystemInfoSync()).toEqual({ appName })
     expect('getUserProfile' in sim.tt).toBe(false)
     expect('getUserProfile' in createTt({ appName, hasGetUserProfile: true }).tt).toBe(true)
-    expect(await first(sim.tt.getUserInfo)).toEqual(['success', fixtures.feishuUserInfo])
+    expect(await first(sim.tt.getUserInfo)).toEqual(['success', feishuUserInfo])
   })
 })
 
@@ -140,32 +140,32 @@ const buttonHosts = [
   {
     name: 'qq',
     create: (s: ButtonScenario) => pair(createQq(s), (h) => h.qq.getUserInfo),
-    profile: fixtures.qqProfile,
-    buttonProfile: fixtures.qqProfile,
-    denied: fixtures.qqAuthDeny,
+    profile: qqProfile,
+    buttonProfile: qqProfile,
+    denied: qqAuthDeny,
   },
   {
     name: 'jd',
     create: (s: ButtonScenario) => pair(createJd(s), (h) => h.jd.getUserInfo),
-    profile: fixtures.jdProfile,
-    buttonProfile: fixtures.jdProfile,
-    denied: fixtures.jdAuthDeny,
+    profile: jdProfile,
+    buttonProfile: jdProfile,
+    denied: jdAuthDeny,
   },
   {
     name: 'ks',
     create: (s: ButtonScenario) => pair(createKs(s), (h) => h.ks.getUserInfo),
-    profile: fixtures.kuaishouProfile,
+    profile: kuaishouProfile,
     // The button asks for the credentials (WeChat convention), hence the AuthorizedUserInfoResult (§8).
-    buttonProfile: fixtures.kuaishouProfileWithCredentials,
-    denied: fixtures.kuaishouAuthDeny,
+    buttonProfile: kuaishouProfileWithCredentials,
+    denied: kuaishouAuthDeny,
   },
   {
     name: 'xhs',
     create: (s: ButtonScenario) =>
       pair(createXhs({ ...s, hasGetUserInfo: true }), (h) => (o) => h.xhs.getUserInfo?.(o)),
-    profile: fixtures.xhsProfile,
-    buttonProfile: fixtures.xhsProfile,
-    denied: fixtures.xhsAuthDeny,
+    profile: xhsProfile,
+    buttonProfile: xhsProfile,
+    denied: xhsAuthDeny,
   },
 ]
 
@@ -209,13 +209,13 @@ describe('button host details', () => {
   it('adds the credentials to ks.getUserInfo only with withCredentials', async () => {
     const sim = createKs({ authorized: true })
     const events = await answersTo(sim.ks.getUserInfo, { withCredentials: true })
-    expect(events[0]).toEqual(['success', ok(fixtures.kuaishouProfileWithCredentials)])
+    expect(events[0]).toEqual(['success', ok(kuaishouProfileWithCredentials)])
   })
 
   it('leaves xhs.getUserInfo out by default while the button still carries userInfo', () => {
     const sim = createXhs()
     expect('getUserInfo' in sim.xhs).toBe(false)
-    expect(sim.pressUserInfoButton().detail).toMatchObject({ userInfo: fixtures.xhsProfile.userInfo })
+    expect(sim.pressUserInfoButton().detail).toMatchObject({ userInfo: xhsProfile.userInfo })
   })
 })
 
@@ -223,24 +223,24 @@ describe('swan simulator (Baidu)', () => {
   it('shows a popup on the first getUserInfo and succeeds with the real profile on grant', async () => {
     const sim = createSwan()
     expect(await answersTo(sim.swan.getUserInfo)).toEqual([
-      ['success', fixtures.baiduProfile],
-      ['complete', fixtures.baiduProfile],
+      ['success', baiduProfile],
+      ['complete', baiduProfile],
     ])
     expect(sim.prompts).toBe(1)
   })
 
   it('succeeds with the anonymous 百度网友 profile on refusal and does not ask again', async () => {
     const sim = createSwan({ choice: 'deny' })
-    expect(await first(sim.swan.getUserInfo)).toEqual(['success', fixtures.baiduAnonymous])
-    expect(await first(sim.swan.getUserInfo)).toEqual(['success', fixtures.baiduAnonymous])
+    expect(await first(sim.swan.getUserInfo)).toEqual(['success', baiduAnonymous])
+    expect(await first(sim.swan.getUserInfo)).toEqual(['success', baiduAnonymous])
     expect(sim.prompts).toBe(1)
-    expect(sim.pressUserInfoButton('allow').detail).toEqual(fixtures.baiduProfile)
+    expect(sim.pressUserInfoButton('allow').detail).toEqual(baiduProfile)
   })
 
   it('succeeds with the anonymous profile when no user is logged in, even after the button', async () => {
     const sim = createSwan({ loggedIn: false })
-    expect(sim.pressUserInfoButton('allow').detail).toEqual(fixtures.baiduAnonymous)
-    expect(await first(sim.swan.getUserInfo)).toEqual(['success', fixtures.baiduAnonymous])
+    expect(sim.pressUserInfoButton('allow').detail).toEqual(baiduAnonymous)
+    expect(await first(sim.swan.getUserInfo)).toEqual(['success', baiduAnonymous])
     expect(sim.prompts).toBe(0)
   })
 })
@@ -248,26 +248,26 @@ describe('swan simulator (Baidu)', () => {
 describe('taobao simulator (my on Taobao)', () => {
   it('shows one popup on authorize, then getAuthUserInfo answers nickName and avatar', async () => {
     const sim = createTaobao()
-    expect(await first(sim.my.getAuthUserInfo)).toEqual(['fail', fixtures.taobaoNotAuthorized])
+    expect(await first(sim.my.getAuthUserInfo)).toEqual(['fail', taobaoNotAuthorized])
     const ask: Call = (o) => sim.my.authorize({ ...o, ...userInfoScope })
     expect(await first(ask)).toEqual(['success', {}])
     expect(await first(ask)).toEqual(['success', {}])
     expect(sim.prompts).toBe(1)
-    expect(await first(sim.my.getAuthUserInfo)).toEqual(['success', fixtures.taobaoAuthUserInfo])
+    expect(await first(sim.my.getAuthUserInfo)).toEqual(['success', taobaoAuthUserInfo])
   })
 
   it('fails a refused scope again at once, without a second popup', async () => {
     const sim = createTaobao({ choice: 'deny' })
     const ask: Call = (o) => sim.my.authorize({ ...o, scopes: ['scope.userInfo'] })
-    expect(await first(ask)).toEqual(['fail', fixtures.taobaoAuthorizeDenied])
-    expect(await first(ask)).toEqual(['fail', fixtures.taobaoAuthorizeRefusedBefore])
+    expect(await first(ask)).toEqual(['fail', taobaoAuthorizeDenied])
+    expect(await first(ask)).toEqual(['fail', taobaoAuthorizeRefusedBefore])
     expect(sim.prompts).toBe(1)
-    expect(await first(sim.my.getAuthUserInfo)).toEqual(['fail', fixtures.taobaoNotAuthorized])
+    expect(await first(sim.my.getAuthUserInfo)).toEqual(['fail', taobaoNotAuthorized])
   })
 
   it('fails authorize without scope.userInfo and reports the app, with no getOpenUserInfo', async () => {
     const sim = createTaobao({ app: 'taobao' })
-    expect(await first(sim.my.authorize)).toEqual(['fail', fixtures.alipayFailUnknown])
+    expect(await first(sim.my.authorize)).toEqual(['fail', alipayFailUnknown])
     expect(sim.my.getSystemInfoSync()).toEqual({ app: 'taobao' })
     expect(createTaobao().my.getSystemInfoSync()).toEqual({ app: 'TB' })
     expect('getOpenUserInfo' in sim.my || sim.my.canIUse('getOpenUserInfo')).toBe(false)
@@ -277,8 +277,8 @@ describe('taobao simulator (my on Taobao)', () => {
 describe('dd simulator (DingTalk)', () => {
   it('answers getAuthCode with an authCode, and fails with corpId is required without a corpId', async () => {
     const sim = createDd()
-    expect(await first(sim.dd.getAuthCode, { corpId: 'ding123' })).toEqual(['success', fixtures.dingtalkAuthCode])
-    expect(await first(sim.dd.getAuthCode)).toEqual(['fail', fixtures.dingtalkCorpIdRequired])
+    expect(await first(sim.dd.getAuthCode, { corpId: 'ding123' })).toEqual(['success', dingtalkAuthCode])
+    expect(await first(sim.dd.getAuthCode)).toEqual(['fail', dingtalkCorpIdRequired])
   })
 
   it.each(['getOpenUserInfo', 'getAuthUserInfo', 'getUserInfo', 'getUserProfile'])('has no %s on dd or my', (api) => {

@@ -1,9 +1,8 @@
 // The simulators are test infrastructure: these specs pin them to the documented host rules (platforms.md §1, §2, §3)
 // so a facade test that passes against them passes for the documented reason.
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import * as fixtures from '../../testing/fixtures'
-import { createMy } from '../../testing/my'
-import { createWx } from '../../testing/wx'
+import { alipay40003, alipay40006, alipayDocumented, alipayFailNetwork, alipayWalletDocs, createMy } from '../../testing/my'
+import { createWx, wechatAnonymized, wechatAuthDeny, wechatDescLength, wechatNotTap, wechatPrivacy104, wechatPrivacy112, wechatProfile } from '../../testing/wx'
 
 type Event = readonly ['success' | 'fail' | 'complete', unknown]
 
@@ -35,8 +34,8 @@ describe('my simulator (Alipay / Alipay+)', () => {
     sim.my.getOpenUserInfo?.(options)
     await afterHost()
     expect(events).toEqual([
-      ['success', fixtures.alipay40003],
-      ['complete', fixtures.alipay40003],
+      ['success', alipay40003],
+      ['complete', alipay40003],
     ])
   })
 
@@ -46,7 +45,7 @@ describe('my simulator (Alipay / Alipay+)', () => {
     const { options, events } = recorder()
     sim.my.getOpenUserInfo?.(options)
     await afterHost()
-    expect(events[0]).toEqual(['success', fixtures.alipay40006])
+    expect(events[0]).toEqual(['success', alipay40006])
   })
 
   it('delivers the documented payload once the user has allowed through the button', async () => {
@@ -57,19 +56,19 @@ describe('my simulator (Alipay / Alipay+)', () => {
     sim.my.getOpenUserInfo?.(options)
     await afterHost()
     expect(events).toEqual([
-      ['success', fixtures.alipayDocumented],
-      ['complete', fixtures.alipayDocumented],
+      ['success', alipayDocumented],
+      ['complete', alipayDocumented],
     ])
   })
 
   it('delivers the scenario payload as a fresh copy, never the fixture object itself', async () => {
-    const sim = createMy({ payload: fixtures.alipayWalletDocs })
+    const sim = createMy({ payload: alipayWalletDocs })
     sim.pressAuthorizeButton('allow')
     const { options, events } = recorder()
     sim.my.getOpenUserInfo?.(options)
     await afterHost()
-    expect(events[0]?.[1]).toEqual(fixtures.alipayWalletDocs)
-    expect(events[0]?.[1]).not.toBe(fixtures.alipayWalletDocs)
+    expect(events[0]?.[1]).toEqual(alipayWalletDocs)
+    expect(events[0]?.[1]).not.toBe(alipayWalletDocs)
   })
 
   it('returns the onError event and keeps answering 40003 when the user denies', async () => {
@@ -82,18 +81,18 @@ describe('my simulator (Alipay / Alipay+)', () => {
     const { options, events } = recorder()
     sim.my.getOpenUserInfo?.(options)
     await afterHost()
-    expect(events[0]).toEqual(['success', fixtures.alipay40003])
+    expect(events[0]).toEqual(['success', alipay40003])
   })
 
   it('calls fail and then complete with failWith for an authorised call', async () => {
-    const sim = createMy({ failWith: fixtures.alipayFailNetwork })
+    const sim = createMy({ failWith: alipayFailNetwork })
     sim.pressAuthorizeButton()
     const { options, events } = recorder()
     sim.my.getOpenUserInfo?.(options)
     await afterHost()
     expect(events).toEqual([
-      ['fail', fixtures.alipayFailNetwork],
-      ['complete', fixtures.alipayFailNetwork],
+      ['fail', alipayFailNetwork],
+      ['complete', alipayFailNetwork],
     ])
   })
 
@@ -160,8 +159,8 @@ describe('wx simulator (WeChat)', () => {
     sim.wx.getUserProfile?.(options)
     await afterHost()
     expect(events).toEqual([
-      ['fail', fixtures.wechatNotTap],
-      ['complete', fixtures.wechatNotTap],
+      ['fail', wechatNotTap],
+      ['complete', wechatNotTap],
     ])
   })
 
@@ -170,15 +169,15 @@ describe('wx simulator (WeChat)', () => {
     const { options, events } = recorder(goodDesc)
     sim.tap(() => sim.wx.getUserProfile?.(options))
     await afterHost()
-    expect(events[0]).toEqual(['success', fixtures.wechatAnonymized])
+    expect(events[0]).toEqual(['success', wechatAnonymized])
   })
 
   it('grants the scenario userInfo with rawData as its JSON', async () => {
-    const sim = createWx({ userInfo: fixtures.wechatProfile.userInfo })
+    const sim = createWx({ userInfo: wechatProfile.userInfo })
     const { options, events } = recorder(goodDesc)
     sim.tap(() => sim.wx.getUserProfile?.(options))
     await afterHost()
-    expect(events[0]).toEqual(['success', fixtures.wechatProfile])
+    expect(events[0]).toEqual(['success', wechatProfile])
   })
 
   it('treats a call after await inside the tap handler as outside the tap', async () => {
@@ -189,7 +188,7 @@ describe('wx simulator (WeChat)', () => {
       sim.wx.getUserProfile?.(options)
     })
     await afterHost()
-    expect(events[0]).toEqual(['fail', fixtures.wechatNotTap])
+    expect(events[0]).toEqual(['fail', wechatNotTap])
   })
 
   it('treats a call from a timer started in the tap as outside the tap', async () => {
@@ -197,7 +196,7 @@ describe('wx simulator (WeChat)', () => {
     const { options, events } = recorder(goodDesc)
     sim.tap(() => setTimeout(() => sim.wx.getUserProfile?.(options), 0))
     await afterHost(5)
-    expect(events[0]).toEqual(['fail', fixtures.wechatNotTap])
+    expect(events[0]).toEqual(['fail', wechatNotTap])
   })
 
   it('ends the gesture when the tap handler throws', async () => {
@@ -206,15 +205,15 @@ describe('wx simulator (WeChat)', () => {
     const { options, events } = recorder(goodDesc)
     sim.wx.getUserProfile?.(options)
     await afterHost()
-    expect(events[0]).toEqual(['fail', fixtures.wechatNotTap])
+    expect(events[0]).toEqual(['fail', wechatNotTap])
   })
 
   it.each([
-    ['a missing desc', {}, fixtures.wechatDescLength],
-    ['an empty desc', { desc: '' }, fixtures.wechatDescLength],
-    ['a 31-character desc', { desc: 'x'.repeat(31) }, fixtures.wechatDescLength],
-    ['a non-string desc', { desc: 12 }, fixtures.wechatDescLength],
-    ['a 30-character desc', { desc: 'x'.repeat(30) }, fixtures.wechatAnonymized],
+    ['a missing desc', {}, wechatDescLength],
+    ['an empty desc', { desc: '' }, wechatDescLength],
+    ['a 31-character desc', { desc: 'x'.repeat(31) }, wechatDescLength],
+    ['a non-string desc', { desc: 12 }, wechatDescLength],
+    ['a 30-character desc', { desc: 'x'.repeat(30) }, wechatAnonymized],
   ])('answers %s inside a tap as the desc rule says', async (_variant, extra, expected) => {
     const sim = createWx()
     const { options, events } = recorder(extra)
@@ -224,9 +223,9 @@ describe('wx simulator (WeChat)', () => {
   })
 
   it.each([
-    ['the user denies', { choice: 'deny' }, fixtures.wechatAuthDeny],
-    ['the privacy agreement is not accepted (104)', { privacy: 'not-accepted' }, fixtures.wechatPrivacy104],
-    ['the scope is not declared in the privacy agreement (112)', { privacy: 'not-declared' }, fixtures.wechatPrivacy112],
+    ['the user denies', { choice: 'deny' }, wechatAuthDeny],
+    ['the privacy agreement is not accepted (104)', { privacy: 'not-accepted' }, wechatPrivacy104],
+    ['the scope is not declared in the privacy agreement (112)', { privacy: 'not-declared' }, wechatPrivacy112],
   ] as const)('fails the in-tap call when %s', async (_variant, scenario, expected) => {
     const sim = createWx(scenario)
     const { options, events } = recorder(goodDesc)
