@@ -1,7 +1,7 @@
 // The playground's choices, as data: every runtime the library has (two options for `alipay`: a wallet and Alipay
 // itself), the testing kit's scenarios, and what each simulated host shares on a grant, in that host's own format.
 import type { AuthorizeButton, MockOptions, MockOutcome } from '../src/index'
-import type { ProfileOverride, Scenario, SimulatedRuntime } from '../testing/index'
+import { hostName, SIMULATED_RUNTIMES, type ProfileOverride, type Scenario, type SimulatedRuntime } from '../testing/index'
 
 export interface RuntimeOption {
   /** The `<option>` text. */
@@ -14,19 +14,14 @@ export interface RuntimeOption {
   host: string
 }
 
+// Every simulated host under the kit's own name, with Alipay shown twice: first as an Alipay+ wallet (the
+// contract's own host, platforms.md §1), then as Alipay itself; the browser mock last.
 export const RUNTIME_OPTIONS: readonly RuntimeOption[] = [
   { label: 'Alipay+ wallet (GCash)', runtime: 'alipay', app: 'GCash', host: 'GCash' },
-  { label: 'Alipay', runtime: 'alipay', app: 'alipay', host: 'Alipay' },
-  { label: 'WeChat', runtime: 'wechat', host: 'WeChat' },
-  { label: 'Douyin', runtime: 'douyin', host: 'Douyin' },
-  { label: 'Feishu', runtime: 'feishu', host: 'Feishu' },
-  { label: 'QQ', runtime: 'qq', host: 'QQ' },
-  { label: 'Baidu', runtime: 'baidu', host: 'Baidu' },
-  { label: 'Kuaishou', runtime: 'kuaishou', host: 'Kuaishou' },
-  { label: 'JD', runtime: 'jd', host: 'JD' },
-  { label: 'Xiaohongshu', runtime: 'xiaohongshu', host: 'Xiaohongshu' },
-  { label: 'Taobao', runtime: 'taobao', host: 'Taobao' },
-  { label: 'DingTalk', runtime: 'dingtalk', host: 'DingTalk' },
+  ...SIMULATED_RUNTIMES.map((runtime): RuntimeOption => {
+    const host = hostName(runtime)
+    return runtime === 'alipay' ? { label: host, runtime, app: 'alipay', host } : { label: host, runtime, host }
+  }),
   { label: 'Browser mock (H5 page)', runtime: 'browser', host: 'this page' },
 ]
 

@@ -52,7 +52,7 @@ export interface BuiltHost {
 }
 
 export interface HostDescription {
-  /** The host as users know it, e.g. 'Kuaishou' (the playground's label). */
+  /** The host as users know it: the playground's label and `hostName(runtime)`. */
   readonly name: string
   /** Whether its docs name a base library without the profile API (HostOverride.olderBaseLibrary). */
   readonly olderBaseLibrary: boolean

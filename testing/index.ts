@@ -37,7 +37,7 @@ export const SCENARIOS: readonly Scenario[] = ['grant', 'deny', 'insufficient-pe
 /** Every runtime the kit simulates, in the order above. */
 export const SIMULATED_RUNTIMES: readonly SimulatedRuntime[] = Object.keys(HOSTS) as SimulatedRuntime[]
 
-/** The host's name as users know it, e.g. `hostName('kuaishou')` is 'Kuaishou'. */
+/** The host's name as users know it (the playground's label), from the host's own description. */
 export function hostName(runtime: SimulatedRuntime): string {
   return HOSTS[runtime].name
 }
@@ -78,8 +78,8 @@ export interface SimulatedHost {
   /** The native API a profile request calls first (e.g. 'getOpenUserInfo', 'getUserProfile'); null where there is none. */
   readonly requestApi: string | null
   /**
-   * The user presses the runtime's authorisation button (Alipay `getAuthorize`, the `getUserInfo` button of QQ,
-   * Baidu, Kuaishou, JD, Xiaohongshu) and the event its handler receives is returned; `deny` gives the error
+   * The user presses the runtime's authorisation button (Alipay's `getAuthorize`, the `getUserInfo` button of the
+   * button hosts: `getAuthorizeButton(runtime).openType`) and the event its handler receives is returned; `deny` gives the error
    * event. `undefined` where the runtime has no such button, or when the scenario skips it (`authorization-required`).
    */
   authorize(choice?: UserChoice): unknown

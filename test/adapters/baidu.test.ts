@@ -1,6 +1,7 @@
 // Baidu (`swan.getUserInfo`, whose refusal is the anonymous "百度网友" success): platforms.md §7.
 import { describe, expect, it } from 'vitest'
 import { adapter as baidu } from '../../adapters/baidu'
+import { detectRuntime } from '../../src/index'
 import { baiduAnonymous, baiduDefaultAvatar, baiduHostFailure, baiduProfile, baiduProfileOlder, createSwan, type SwanScenario } from '../../testing/swan'
 import { afterHost, callbacks, deepFreeze, describeSharedRules, errorFields, mappedAnswer, SIX_KEYS } from './helpers'
 
@@ -65,6 +66,10 @@ describe('baidu.detect', () => {
     ['no globals', {}, false],
   ])('tells whether %s is Baidu (%s)', (_variant, globals, expected) => {
     expect(baidu.detect(globals)).toBe(expected)
+  })
+
+  it('is the runtime detectRuntime() names for a host with only swan (the registry order, src/runtimes.ts)', () => {
+    expect(detectRuntime({ swan: {} })).toBe('baidu')
   })
 })
 

@@ -1,6 +1,7 @@
 // JD (`jd.getUserInfo`, WeChat-like): platforms.md §9. ⚠️ Community sources only.
 import { describe, expect, it } from 'vitest'
 import { adapter as jd } from '../../adapters/jd'
+import { detectRuntime } from '../../src/index'
 import { createJd, jdAuthDeny, jdProfile } from '../../testing/jd'
 import { afterHost, callbacks, deepFreeze, describeSharedRules, errorFields, mappedAnswer, SIX_KEYS } from './helpers'
 
@@ -47,6 +48,10 @@ describe('jd.detect', () => {
     ['no globals', {}, false],
   ])('tells whether %s is JD (%s)', (_variant, globals, expected) => {
     expect(jd.detect(globals)).toBe(expected)
+  })
+
+  it('is the runtime detectRuntime() names for a host with only jd (the registry order, src/runtimes.ts)', () => {
+    expect(detectRuntime({ jd: {} })).toBe('jd')
   })
 })
 

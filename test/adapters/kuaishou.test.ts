@@ -1,6 +1,7 @@
 // Kuaishou (`ks.getUserInfo`; mini games give gender "M"/"F" and fail with `{code, msg}`): platforms.md §8.
 import { describe, expect, it } from 'vitest'
 import { adapter as kuaishou } from '../../adapters/kuaishou'
+import { detectRuntime } from '../../src/index'
 import { createKs, kuaishouAuthDeny, kuaishouGameProfile, kuaishouProfile, kuaishouProfileWithCredentials } from '../../testing/ks'
 import { afterHost, callbacks, deepFreeze, describeSharedRules, errorFields, mappedAnswer, SIX_KEYS } from './helpers'
 
@@ -60,6 +61,10 @@ describe('kuaishou.detect', () => {
     ['no globals', {}, false],
   ])('tells whether %s is Kuaishou (%s)', (_variant, globals, expected) => {
     expect(kuaishou.detect(globals)).toBe(expected)
+  })
+
+  it('is the runtime detectRuntime() names for a host with only ks (the registry order, src/runtimes.ts)', () => {
+    expect(detectRuntime({ ks: {} })).toBe('kuaishou')
   })
 })
 

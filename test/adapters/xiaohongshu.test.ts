@@ -2,6 +2,7 @@
 // ⚠️ Conflicting community sources.
 import { describe, expect, it } from 'vitest'
 import { adapter as xiaohongshu } from '../../adapters/xiaohongshu'
+import { detectRuntime } from '../../src/index'
 import { createXhs, xhsAuthDeny, xhsProfile } from '../../testing/xhs'
 import { afterHost, callbacks, deepFreeze, describeSharedRules, errorFields, mappedAnswer, SIX_KEYS } from './helpers'
 
@@ -45,6 +46,10 @@ describe('xiaohongshu.detect', () => {
     ['no globals', {}, false],
   ])('tells whether %s is Xiaohongshu (%s)', (_variant, globals, expected) => {
     expect(xiaohongshu.detect(globals)).toBe(expected)
+  })
+
+  it('is the runtime detectRuntime() names for a host with only xhs (the registry order, src/runtimes.ts)', () => {
+    expect(detectRuntime({ xhs: {} })).toBe('xiaohongshu')
   })
 })
 

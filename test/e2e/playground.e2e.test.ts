@@ -2,6 +2,8 @@ import { mkdir } from 'node:fs/promises'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startDemoServer, type DemoServer } from '../../demo/server.mjs'
+import { getAuthorizeButton } from '../../src/index'
+import { hostName, SCENARIOS, SIMULATED_RUNTIMES, type Scenario, type SimulatedRuntime } from '../../testing/index'
 import { scenarioOutcomes, type HostScenario } from '../testing/scenario-outcomes'
 
 // The playground (`npm run demo`) in Debian's Chromium: every runtime option × every scenario, clicked through as a
@@ -11,26 +13,14 @@ const EXECUTABLE = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic']
 const SCREENSHOT = 'test-artifacts/playground-alipay-grant.png'
 
-type Scenario = 'grant' | 'deny' | 'insufficient-permissions' | 'authorization-required' | 'malformed' | 'slow' | 'never'
-const SCENARIOS: readonly Scenario[] = ['grant', 'deny', 'insufficient-permissions', 'authorization-required', 'malformed', 'slow', 'never']
-
-// The runtime <select>: its labels and values (the names detectRuntime() gives), in page order.
-const RUNTIME_OPTIONS = [
+// The runtime <select>: its labels and values (the names detectRuntime() gives), in page order: the Alipay+ wallet
+// first, then every host of the kit under its own name, then the browser mock.
+type Runtime = SimulatedRuntime | 'browser'
+const RUNTIME_OPTIONS: ReadonlyArray<readonly [string, Runtime]> = [
   ['Alipay+ wallet (GCash)', 'alipay'],
-  ['Alipay', 'alipay'],
-  ['WeChat', 'wechat'],
-  ['Douyin', 'douyin'],
-  ['Feishu', 'feishu'],
-  ['QQ', 'qq'],
-  ['Baidu', 'baidu'],
-  ['Kuaishou', 'kuaishou'],
-  ['JD', 'jd'],
-  ['Xiaohongshu', 'xiaohongshu'],
-  ['Taobao', 'taobao'],
-  ['DingTalk', 'dingtalk'],
+  ...SIMULATED_RUNTIMES.map((runtime) => [hostName(runtime), runtime] as const),
   ['Browser mock (H5 page)', 'browser'],
-] as const
-type Runtime = (typeof RUNTIME_OPTIONS)[number][1]
+]
 
 // The kit's outcomes (test/testing/scenario-outcomes.ts); the browser mock plays the scenarios it has no answer for
 // as a host error.
@@ -49,7 +39,7 @@ function expectedOutcome(runtime: Runtime, scenario: Scenario): string {
 
 // The runtimes whose consent is a button that opens an authorisation page (getAuthorizeButton().openType), and the
 // browser mock's own dialog. authorization-required plays a page that calls without that step.
-const buttonRuntimes: readonly Runtime[] = ['alipay', 'qq', 'baidu', 'kuaishou', 'jd', 'xiaohongshu']
+const buttonRuntimes: readonly Runtime[] = SIMULATED_RUNTIMES.filter((runtime) => getAuthorizeButton(runtime)?.openType)
 const showsDialog = (runtime: Runtime, scenario: Scenario) =>
   runtime === 'browser' || (buttonRuntimes.includes(runtime) && scenario !== 'authorization-required')
 

@@ -2,6 +2,7 @@
 // so a facade test that passes against them passes for the documented reason.
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { alipay40003, alipay40006, alipayDocumented, alipayFailNetwork, alipayWalletDocs, createMy } from '../../testing/my'
+import { hostName } from '../../testing/index'
 import { createWx, wechatAnonymized, wechatAuthDeny, wechatDescLength, wechatNotTap, wechatPrivacy104, wechatPrivacy112, wechatProfile } from '../../testing/wx'
 
 type Event = readonly ['success' | 'fail' | 'complete', unknown]
@@ -25,6 +26,13 @@ const goodDesc = { desc: 'Show your avatar on your card' }
 
 afterEach(() => {
   vi.useRealTimers()
+})
+
+it.each([
+  ['alipay', 'Alipay'],
+  ['wechat', 'WeChat'],
+] as const)('names %s as users know it (the playground label)', (runtime, name) => {
+  expect(hostName(runtime)).toBe(name)
 })
 
 describe('my simulator (Alipay / Alipay+)', () => {
