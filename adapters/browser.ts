@@ -43,7 +43,7 @@ function answer(outcome: MockOutcome, profile: object, callbacks: NativeCallback
   else callbacks.fail({ outcome })
 }
 
-/** The browser mock for H5 pages, demos and tests: no host API, answers from `configureMock()`. */
+/** The browser mock for demos and tests: no host API; answers only after the page opted in with `configureMock()`. */
 export const adapter: Adapter<'browser'> = {
   runtime: 'browser',
   authorizeButton: { event: 'click' },
@@ -55,6 +55,12 @@ export const adapter: Adapter<'browser'> = {
 
   request(globals, options, callbacks) {
     const mock = readMockOptions()
+    // Never a made-up profile in production: only a page that called configureMock() gets the mock's answers.
+    if (!mock) {
+      return createError('UNSUPPORTED', 'browser', {
+        advice: "a web page has no client profile API: get the profile from the host's OAuth on your server. For a demo or test, call configureMock() first.",
+      })
+    }
     const outcome = mock.outcome === undefined ? 'grant' : mock.outcome
     const latency = mock.latency
     if (outcome !== 'grant' && !mockOutcomeCodes.has(outcome)) {

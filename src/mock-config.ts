@@ -2,21 +2,26 @@ import { showConsentDialog } from './mock-dialog.js'
 import { isRecord } from './normalize.js'
 import type { MockOptions } from './types.js'
 
-let mockOptions: MockOptions = {}
+// Undefined until the page opts in: a plain web page (an H5 build, a page in a WeChat or Alipay web-view) has no
+// client profile API, and a fake profile there would be stored as a real user's (platforms.md §17.4).
+let mockOptions: MockOptions | undefined
 // Set only here, so the dialog's code is bundled only by apps that call configureMock.
 let consentDialog: typeof showConsentDialog | undefined
 
 /**
- * Configures the browser mock (the `browser` runtime). Each call replaces the previous configuration;
- * `configureMock()` restores the defaults. Other runtimes ignore it, so the call is safe in shared code.
+ * Turns the browser mock (the `browser` runtime) on and configures it: until a page calls it, a web page's
+ * `getUserProfile()` rejects `UNSUPPORTED`. Each call replaces the previous configuration; `configureMock()` restores
+ * the defaults and `configureMock({ enabled: false })` turns the mock off again. Other runtimes ignore it.
  */
 export function configureMock(options: MockOptions = {}): void {
   // Copies, so later changes to the caller's objects do not reach the mock.
-  mockOptions = isRecord(options) ? Object.assign({}, options, { profile: Object.assign({}, options.profile) }) : {}
-  consentDialog = mockOptions.prompt ? showConsentDialog : undefined
+  const copy: MockOptions = isRecord(options) ? Object.assign({}, options, { profile: Object.assign({}, options.profile) }) : {}
+  mockOptions = copy.enabled === false ? undefined : copy
+  consentDialog = mockOptions && mockOptions.prompt ? showConsentDialog : undefined
 }
 
-export function readMockOptions(): MockOptions {
+/** The mock's configuration, or `undefined` while the page has not opted in. */
+export function readMockOptions(): MockOptions | undefined {
   return mockOptions
 }
 

@@ -78,6 +78,8 @@ export interface AuthorizeButton {
 export type MockOutcome = 'grant' | 'deny' | 'insufficient-permissions' | 'timeout' | 'error'
 
 export interface MockOptions {
+  /** `false` turns the mock off again: a web page's `getUserProfile()` then rejects `UNSUPPORTED`. Default `true`. */
+  enabled?: boolean
   /** Profile fields the mock returns on grant; normalised like any native payload. */
   profile?: Partial<Omit<OpenUserInfo, 'code' | 'msg'>>
   outcome?: MockOutcome

@@ -2,6 +2,7 @@
 // The browser mock: configureMock() decides the answer; `prompt: true` shows an accessible consent dialog.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { adapter as browser } from '../../adapters/browser'
+import { getUserProfile } from '../../src/index'
 import { configureMock } from '../../src/mock-config'
 import type { MockOptions } from '../../src/types'
 import { createMy } from '../../testing/my'
@@ -16,10 +17,11 @@ const pressKey = (target: Element, key: string) =>
 
 beforeEach(() => {
   vi.useFakeTimers()
+  configureMock() // the page opts in; "without the opt-in" below turns it off
 })
 
 afterEach(() => {
-  configureMock()
+  configureMock({ enabled: false })
   vi.useRealTimers()
   document.body.innerHTML = ''
 })
@@ -34,6 +36,37 @@ describe('browser.detect', () => {
     ['no globals', () => ({}), false],
   ])('tells whether %s is a browser (%s)', (_variant, globals, expected) => {
     expect(browser.detect(globals())).toBe(expected)
+  })
+})
+
+// A plain web page (an H5 build, a WeChat or Alipay web-view) has no client profile API (platforms.md §17.4): a fake
+// profile there would be stored as a real user's.
+describe('browser.request without the opt-in', () => {
+  const expectUnsupported = (error: unknown) => {
+    expect(errorFields(error)).toMatchObject({ code: 'UNSUPPORTED', runtime: 'browser' })
+    expect((error as Error).message).toContain("get the profile from the host's OAuth on your server")
+    expect((error as Error).message).toContain('configureMock()')
+  }
+
+  it.each([
+    ['before any configureMock()', () => configureMock({ enabled: false })],
+    ['after configureMock({ enabled: false })', () => configureMock({ enabled: false, outcome: 'grant', profile: { nickName: 'Ana' } })],
+  ])('rejects UNSUPPORTED and answers nothing %s', (_when, turnOff) => {
+    turnOff()
+    const settle = callbacks()
+    expectUnsupported(browser.request(pageGlobals(), { desc: undefined }, settle))
+    vi.runAllTimers()
+    expect(settle.success).not.toHaveBeenCalled()
+    expect(settle.fail).not.toHaveBeenCalled()
+  })
+
+  it('rejects the root entry\'s getUserProfile() in a plain page, and answers once the page opted in', async () => {
+    configureMock({ enabled: false })
+    vi.useRealTimers()
+    const error = await getUserProfile().catch((caught: unknown) => caught)
+    expectUnsupported(error)
+    configureMock()
+    await expect(getUserProfile()).resolves.toMatchObject({ code: '10000' })
   })
 })
 
