@@ -1,6 +1,8 @@
 import type { Adapter } from '../src/adapter.js'
+import { UserProfileError } from '../src/errors.js'
 import { readAppName, readHostValue } from '../src/host.js'
-import { isRecord } from '../src/normalize.js'
+import { isRecord, readString } from '../src/normalize.js'
+import { markPlaceholder } from '../src/placeholder.js'
 import { callHostApi, mapErrMsgFailure, mapUserInfoSuccess, readUserInfoCountry, type ErrMsgPhrases } from '../src/user-info.js'
 
 // The host globals this runtime reads (see Adapter.readGlobals).
@@ -35,7 +37,13 @@ export const adapter: Adapter<'douyin'> = {
     return callHostApi(globals, 'tt', hasProfileApi ? 'getUserProfile' : 'getUserInfo', nativeOptions, 'douyin')
   },
 
-  mapSuccess: (nativePayload) => mapUserInfoSuccess(nativePayload, 'douyin'),
+  mapSuccess(nativePayload) {
+    const result = mapUserInfoSuccess(nativePayload, 'douyin')
+    // tt.getUserInfo ("errMsg": "getUserInfo:ok", tt.getUserInfo page) answers anonymous data (the 2021-11-25
+    // announcement; devtools 3.2.0+, platforms.md §17.2): a placeholder, never a profile. getUserProfile says its own name.
+    const api = readString(nativePayload, 'errMsg')
+    return !(result instanceof UserProfileError) && api !== undefined && api.indexOf('getUserInfo:') === 0 ? markPlaceholder(result) : result
+  },
   mapFailure: (nativePayload) => mapErrMsgFailure(nativePayload, 'douyin', douyinErrMsgPhrases),
   readCountryName: readUserInfoCountry,
 }

@@ -3,6 +3,7 @@ import { createError } from './create-error.js'
 import { UserProfileError } from './errors.js'
 import { detectRuntime, findAdapter, readGlobals } from './detect.js'
 import { normalizeNationality, readField, readString } from './normalize.js'
+import { isMarkedPlaceholder } from './placeholder.js'
 import { joinSharedCall, leaveSharedCall, type Listener } from './shared-call.js'
 import { callSafely, DEFAULT_TIMEOUT_MS, optionsProblem } from './options.js'
 import type { AuthorizeButton, OpenUserInfo, RuntimeName } from './types.js'
@@ -123,10 +124,11 @@ export function fromAuthorizeError(adapters: readonly Adapter[], event: unknown)
 }
 
 /**
- * True for the placeholders hosts return instead of an error (WeChat "微信用户", Baidu "百度网友", …) and for a
- * profile with neither name nor avatar, so a caller can ask the user to fill it in rather than store it.
+ * True for the placeholders hosts return instead of an error (WeChat "微信用户", Baidu "百度网友", the anonymous
+ * answers of Douyin's `tt.getUserInfo` fallback, …) and for a profile with neither name nor avatar, so a caller can ask the user to fill it in rather than store it.
  */
 export function isPlaceholderProfile(adapters: readonly Adapter[], info: unknown): boolean {
+  if (isMarkedPlaceholder(info)) return true
   const nickName = readField(info, 'nickName')
   const avatar = readField(info, 'avatar')
   if (typeof nickName !== 'string' || typeof avatar !== 'string') return true

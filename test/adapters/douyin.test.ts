@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest'
 import { adapter as douyin } from '../../adapters/douyin'
 import { createTt, douyinAuthDeny, douyinFailures, douyinNotLogin, douyinNotTap, douyinProfile, douyinProfileAuthDeny, douyinProfileFemale, douyinProfileGenderUnknown, douyinProfileNotLogin, type TtScenario } from '../../testing/tt'
+import { getUserProfile, isPlaceholderProfile } from '../../src/index'
+import { install } from '../../testing/index'
 import { afterHost, callbacks, deepFreeze, describeSharedRules, errorFields, mappedAnswer, SIX_KEYS } from './helpers'
 
 const AVATAR = 'https://p3.douyinpic.com/aweme/100x100/XXXXXXXX.jpeg'
@@ -159,6 +161,28 @@ describe('douyin.request', () => {
     expect(callsTo(sim, 'getUserInfo')).toHaveLength(1)
     await afterHost()
     expect(mappedAnswer(douyin, settle)).toMatchObject({ code: '10000', gender: 'M', nickName: 'XXX' })
+  })
+
+  // "tt.getUserInfo 将返回匿名数据" (2021-11-25 announcement; devtools 3.2.0+ already do, platforms.md §17.2).
+  it.each([
+    ['the tt.getUserInfo fallback as a placeholder', true, true],
+    ['tt.getUserProfile as a profile', false, false],
+  ])('reports %s', async (_title, olderBaseLibrary, placeholder) => {
+    const host = install('douyin', { override: { olderBaseLibrary } })
+    try {
+      const info = await host.tap(() => getUserProfile())
+      expect(info).toMatchObject({ code: '10000', nickName: 'XXX' })
+      expect(isPlaceholderProfile(info)).toBe(placeholder)
+      expect(Object.keys(info).sort()).toEqual(SIX_KEYS) // the mark is invisible
+      // resolveCountry copies the result: the copy keeps the mark
+      const resolved = await host.tap(() => getUserProfile({ resolveCountry: () => 'CN' }))
+      expect(resolved.nationality).toBe('CN')
+      expect(isPlaceholderProfile(resolved)).toBe(placeholder)
+      expect(isPlaceholderProfile({ ...info })).toBe(placeholder) // a spread copy keeps it
+      expect(isPlaceholderProfile(JSON.parse(JSON.stringify(info)))).toBe(false) // JSON keeps the six values only
+    } finally {
+      host.restore()
+    }
   })
 
   it('returns UNSUPPORTED when there is no tt', () => {
