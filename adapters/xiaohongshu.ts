@@ -18,7 +18,7 @@ export const adapter: Adapter<'xiaohongshu'> = {
   detect: (globals) => isRecord(readHostValue(globals, 'xhs')),
   request: (globals, _options, callbacks) =>
     callHostApi(globals, 'xhs', 'getUserInfo', callbacks, 'xiaohongshu',
-      'xhs.getUserInfo is missing: use <button open-type="getUserInfo" bindgetuserinfo> and read event.detail.userInfo.'),
+      'xhs.getUserInfo is missing: use <button open-type="getUserInfo" bindgetuserinfo> and fromUserInfoEvent(event).'),
   mapSuccess: (nativePayload) => mapUserInfoSuccess(nativePayload, 'xiaohongshu'),
   mapFailure: (nativePayload) => mapErrMsgFailure(nativePayload, 'xiaohongshu', xiaohongshuErrMsgPhrases),
 }

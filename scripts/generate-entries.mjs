@@ -15,13 +15,14 @@ const WITHOUT_ROOT_CONDITION = new Set(['browser'])
 // The ceiling every runtime entry's getUserProfile-only consumer must stay under (issue 11), and the budget a new row starts with.
 const RUNTIME_CEILING = 3584
 
-// The six bindings of src/core.ts's Api, one line each; `adapters` is the entry's own list.
+// The bindings of src/core.ts's Api, one line each; `adapters` is the entry's own list.
 const BINDINGS = [
   ['getUserProfile', 'options'],
   ['getOpenUserInfo', 'options'],
   ['detectRuntime', 'globals'],
   ['getAuthorizeButton', 'runtime'],
   ['fromAuthorizeError', 'event'],
+  ['fromUserInfoEvent', 'event, options'],
   ['isPlaceholderProfile', 'info'],
 ]
 

@@ -1,11 +1,12 @@
 // The public API, written once: each entry (src/index.ts, src/entries/*) binds these functions to its own list of
 // adapters, typed by `Api` so every entry carries the same signatures and documentation.
 import type { UserProfileError } from './errors.js'
-import type { AuthorizeButton, GetOpenUserInfoOptions, GetUserProfileOptions, OpenUserInfo, RuntimeName } from './types.js'
+import type { AuthorizeButton, GetOpenUserInfoOptions, GetUserProfileOptions, OpenUserInfo, RuntimeName, UserInfoEventOptions } from './types.js'
 
 export { detectRuntime } from './detect.js'
 export { fromAuthorizeError, getAuthorizeButton, getUserProfile, isPlaceholderProfile } from './facade.js'
 export { getOpenUserInfo } from './polyfill.js'
+export { fromUserInfoEvent } from './button-event.js'
 
 /** What every entry exports besides the shared errors, types and `configureMock` (src/public.ts). */
 export interface Api {
@@ -27,6 +28,14 @@ export interface Api {
   detectRuntime(globals?: object): RuntimeName | null
   /** What a page template must wire for the consent step on `runtime` (default: the detected one); `null` if unknown. */
   getAuthorizeButton(runtime?: RuntimeName | null): AuthorizeButton | null
+  /**
+   * The profile a `<button open-type="getUserInfo">` event already carries (QQ, Baidu, Kuaishou, JD, Xiaohongshu),
+   * without a second native call: pass the `getuserinfo` handler's event (native, Taro or uni-app). A refusal
+   * rejects `USER_DENIED`; runtimes whose button carries no profile reject `UNSUPPORTED`.
+   * @example
+   * onGetUserInfo(event) { fromUserInfoEvent(event).then((info) => this.setData({ info })) }
+   */
+  fromUserInfoEvent(event: unknown, options?: UserInfoEventOptions): Promise<OpenUserInfo>
   /** Turns the consent button's error event (Alipay `onError`) into a `USER_DENIED` error. */
   fromAuthorizeError(event: unknown): UserProfileError
   /**

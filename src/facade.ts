@@ -29,6 +29,19 @@ function pickAdapter(adapters: readonly Adapter[], detected: Adapter | undefined
   })
 }
 
+/** The caller's own resolver turns a country *name* into `nationality`; anything but a code leaves it ''. */
+export function withCountry(adapter: Adapter, result: OpenUserInfo | UserProfileError, nativePayload: unknown, resolveCountry: unknown): OpenUserInfo | UserProfileError {
+  if (typeof resolveCountry === 'function' && adapter.readCountryName && !(result instanceof UserProfileError) && !result.nationality) {
+    try {
+      const countryName = adapter.readCountryName(nativePayload)
+      if (countryName) return Object.assign({}, result, { nationality: normalizeNationality(resolveCountry(countryName)) })
+    } catch {
+      // a throwing resolver is the caller's bug; the profile still arrives, without a nationality
+    }
+  }
+  return result
+}
+
 /**
  * Runs one caller's request to its end: never throws, and calls `done` exactly once, synchronously when the host
  * answers synchronously. The native call starts before this returns, so it stays inside the caller's tap.
@@ -48,16 +61,7 @@ export function requestProfile(adapters: readonly Adapter[], options: unknown, d
       if (ended) return
       ended = true
       if (timer !== undefined) clearTimeout(timer)
-      // The caller's own resolver turns a country *name* into `nationality`; anything but a code leaves it ''.
-      if (typeof resolveCountry === 'function' && adapter.readCountryName && !(result instanceof UserProfileError) && !result.nationality) {
-        try {
-          const countryName = adapter.readCountryName(nativePayload)
-          if (countryName) result = Object.assign({}, result, { nationality: normalizeNationality(resolveCountry(countryName)) })
-        } catch {
-          // a throwing resolver is the caller's bug; the profile still arrives, without a nationality
-        }
-      }
-      done(result, channel)
+      done(withCountry(adapter, result, nativePayload, resolveCountry), channel)
     }
     const nativeOptions = options ? { desc: readString(options, 'desc'), force: readField(options, 'force') as boolean | undefined } : NO_OPTIONS
     const call = joinSharedCall(adapter, adapter.readGlobals(), nativeOptions, listener)

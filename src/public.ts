@@ -12,4 +12,5 @@ export type {
   OpenUserInfoFailResult,
   OpenUserInfoSuccessResult,
   RuntimeName,
+  UserInfoEventOptions,
 } from './types.js'

@@ -41,6 +41,14 @@ export interface GetUserProfileOptions {
   complete?: (result: OpenUserInfo | UserProfileError) => void
 }
 
+/** Options of `fromUserInfoEvent`. */
+export interface UserInfoEventOptions {
+  /** Read the event as this runtime's instead of the detected one's. */
+  runtime?: RuntimeName
+  /** As for `getUserProfile`: turns the payload's country *name* into an ISO alpha-2 code. */
+  resolveCountry?: (name: string) => string
+}
+
 /** What `my.getOpenUserInfo` hands to `success`: the double-encoded JSON string. */
 export interface OpenUserInfoSuccessResult {
   response: string

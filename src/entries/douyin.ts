@@ -9,5 +9,6 @@ export const getOpenUserInfo: core.Api['getOpenUserInfo'] = (options) => core.ge
 export const detectRuntime: core.Api['detectRuntime'] = (globals) => core.detectRuntime(adapters, globals)
 export const getAuthorizeButton: core.Api['getAuthorizeButton'] = (runtime) => core.getAuthorizeButton(adapters, runtime)
 export const fromAuthorizeError: core.Api['fromAuthorizeError'] = (event) => core.fromAuthorizeError(adapters, event)
+export const fromUserInfoEvent: core.Api['fromUserInfoEvent'] = (event, options) => core.fromUserInfoEvent(adapters, event, options)
 export const isPlaceholderProfile: core.Api['isPlaceholderProfile'] = (info) => core.isPlaceholderProfile(adapters, info)
 export * from '../public.js'

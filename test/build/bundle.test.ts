@@ -109,7 +109,7 @@ describe('dist files', () => {
   it.each(RUNTIME_ENTRIES)('the %s build loads through import and require with the same API', async (entry) => {
     const esm: Record<string, unknown> = await import(pathToFileURL(resolve(`dist/${entry}.mjs`)).href)
     const cjs: Record<string, unknown> = createRequire(import.meta.url)(resolve(`dist/${entry}.cjs`))
-    const api = ['getUserProfile', 'getOpenUserInfo', 'detectRuntime', 'getAuthorizeButton', 'fromAuthorizeError', 'configureMock', 'UserProfileError']
+    const api = ['getUserProfile', 'getOpenUserInfo', 'detectRuntime', 'getAuthorizeButton', 'fromAuthorizeError', 'fromUserInfoEvent', 'isPlaceholderProfile', 'configureMock', 'UserProfileError']
     for (const name of api) {
       expect(typeof esm[name], name).toBe('function')
       expect(typeof cjs[name], name).toBe('function')
