@@ -23,6 +23,7 @@ const BINDINGS = [
   ['getAuthorizeButton', 'runtime'],
   ['fromAuthorizeError', 'event'],
   ['fromUserInfoEvent', 'event, options'],
+  ['createProfileForm', 'options'],
   ['isPlaceholderProfile', 'info'],
 ]
 

@@ -24,6 +24,8 @@ export interface Adapter<R extends RuntimeName = RuntimeName> {
   readonly runtime: R
   /** Absent where the runtime has no consent control (no client profile API). */
   readonly authorizeButton?: AuthorizeButton
+  /** The real profile comes from the fill-in components (`<button open-type="chooseAvatar">`, `<input type="nickname">`). */
+  readonly fillIn?: true
   /**
    * The host globals this adapter looks at, by name (e.g. `{ wx, __wxConfig, qq }`), each read with
    * `typeof` at call time: a host may inject them as variables of a module wrapper rather than as properties of the

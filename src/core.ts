@@ -1,12 +1,13 @@
 // The public API, written once: each entry (src/index.ts, src/entries/*) binds these functions to its own list of
 // adapters, typed by `Api` so every entry carries the same signatures and documentation.
 import type { UserProfileError } from './errors.js'
-import type { AuthorizeButton, GetOpenUserInfoOptions, GetUserProfileOptions, OpenUserInfo, RuntimeName, UserInfoEventOptions } from './types.js'
+import type { AuthorizeButton, GetOpenUserInfoOptions, GetUserProfileOptions, OpenUserInfo, ProfileForm, ProfileFormOptions, RuntimeName, UserInfoEventOptions } from './types.js'
 
 export { detectRuntime } from './detect.js'
 export { fromAuthorizeError, getAuthorizeButton, getUserProfile, isPlaceholderProfile } from './facade.js'
 export { getOpenUserInfo } from './polyfill.js'
 export { fromUserInfoEvent } from './button-event.js'
+export { createProfileForm } from './fill-in.js'
 
 /** What every entry exports besides the shared errors, types and `configureMock` (src/public.ts). */
 export interface Api {
@@ -26,6 +27,15 @@ export interface Api {
   getOpenUserInfo(options?: GetOpenUserInfoOptions): void
   /** The runtime this build would use with `globals` (default: the host's), or `null`. No prompt; each host object is asked for its system info once. */
   detectRuntime(globals?: object): RuntimeName | null
+  /**
+   * WeChat's fill-in (`getAuthorizeButton().fillIn`): pass each component event to the form, then `submit()` for the
+   * six-key profile. `upload` turns the chosen temporary avatar file into a URL with your own code.
+   * @example
+   * const form = createProfileForm({ upload: (path) => uploadToMyServer(path) })
+   * // bindchooseavatar="onAvatar": form.chooseAvatar(e); bindinput/bindblur: form.nickname(e); bindnicknamereview: form.nicknameReview(e)
+   * const info = await form.submit()
+   */
+  createProfileForm(options?: ProfileFormOptions): ProfileForm
   /** What a page template must wire for the consent step on `runtime` (default: the detected one); `null` if unknown. */
   getAuthorizeButton(runtime?: RuntimeName | null): AuthorizeButton | null
   /**

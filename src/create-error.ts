@@ -3,7 +3,9 @@ import type { RuntimeName } from './types.js'
 
 // What to do about each code, in a few words: every byte ships in every entry. The README's error table says more.
 // Messages never carry payload values (names, avatars, raw JSON).
-const adviceByCode: Record<ErrorCode, string> = {
+// The fill-in's own codes bring their advice with them (src/fill-in.ts), so only its users ship those bytes.
+export type CodeWithOwnAdvice = 'NICKNAME_REJECTED' | 'AVATAR_UPLOAD_FAILED'
+const adviceByCode: Record<Exclude<ErrorCode, CodeWithOwnAdvice>, string> = {
   USER_DENIED: 'go on without it; ask again only on a new tap',
   INSUFFICIENT_PERMISSIONS: 'add the member information feature in the console',
   AUTHORIZATION_REQUIRED: 'call it from the authorize button handler',
@@ -22,6 +24,6 @@ export function createError(code: ErrorCode, runtime: RuntimeName | null, detail
   // Only a code-shaped value is echoed: a hostile host could put anything in a code field.
   const native =
     typeof nativeCode === 'number' || (typeof nativeCode === 'string' && /^[\w.-]{1,16}$/.test(nativeCode)) ? ` (native code ${nativeCode})` : ''
-  const message = `${code} on ${runtime || 'an unknown runtime'}${native}: ${details.advice || adviceByCode[code]}`
+  const message = `${code} on ${runtime || 'an unknown runtime'}${native}: ${details.advice || (adviceByCode as Partial<Record<ErrorCode, string>>)[code]}`
   return new UserProfileError(code, runtime, message, details)
 }

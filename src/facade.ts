@@ -6,10 +6,15 @@ import { normalizeNationality, readField, readString } from './normalize.js'
 import { isMarkedPlaceholder } from './placeholder.js'
 import { joinSharedCall, leaveSharedCall, type Listener } from './shared-call.js'
 import { callSafely, DEFAULT_TIMEOUT_MS, optionsProblem } from './options.js'
-import type { AuthorizeButton, OpenUserInfo, RuntimeName } from './types.js'
+import type { AuthorizeButton, FillInControls, OpenUserInfo, RuntimeName } from './types.js'
 
 const NO_OPTIONS: NativeOptions = {}
-// Timers take a signed 32-bit delay; a longer one would fire at once. About 24.8 days, as good as no limit here.
+// The components of WeChat's 「头像昵称填写能力」 and the events createProfileForm reads (platforms.md §17.1); a fresh
+// object per call, so a caller's change reaches no one else.
+const fillInControls = (): FillInControls => ({
+  avatar: { openType: 'chooseAvatar', event: 'chooseavatar' },
+  nickname: { type: 'nickname', events: ['input', 'change', 'blur'], reviewEvent: 'nicknamereview' },
+})// Timers take a signed 32-bit delay; a longer one would fire at once. About 24.8 days, as good as no limit here.
 const MAX_TIMER_MS = 2147483647
 
 const runtimesOf = (adapters: readonly Adapter[]) => adapters.map((adapter) => adapter.runtime).join(', ')
@@ -112,7 +117,9 @@ export function getUserProfile(adapters: readonly Adapter[], options?: unknown):
 export function getAuthorizeButton(adapters: readonly Adapter[], runtime?: RuntimeName | null): AuthorizeButton | null {
   const name = runtime === undefined ? detectRuntime(adapters) : runtime
   for (const adapter of adapters) {
-    if (adapter.runtime === name && adapter.authorizeButton) return Object.assign({}, adapter.authorizeButton)
+    if (adapter.runtime === name && adapter.authorizeButton) {
+      return Object.assign({}, adapter.authorizeButton, adapter.fillIn ? { fillIn: fillInControls() } : {})
+    }
   }
   return null
 }

@@ -3,6 +3,7 @@ export { ERROR_CODES, UserProfileError, isUserProfileError, type ErrorCode } fro
 export { configureMock } from './mock-config.js'
 export type {
   AuthorizeButton,
+  FillInControls,
   Gender,
   GetOpenUserInfoOptions,
   GetUserProfileOptions,
@@ -11,6 +12,9 @@ export type {
   OpenUserInfo,
   OpenUserInfoFailResult,
   OpenUserInfoSuccessResult,
+  ProfileForm,
+  ProfileFormOptions,
+  ProfileFormState,
   RuntimeName,
   UserInfoEventOptions,
 } from './types.js'

@@ -41,6 +41,35 @@ export interface GetUserProfileOptions {
   complete?: (result: OpenUserInfo | UserProfileError) => void
 }
 
+export interface ProfileFormOptions {
+  /**
+   * Uploads the chosen avatar, a temporary local file (`wxfile://tmp_…`, `http://tmp/…`), with your own code
+   * (`wx.uploadFile` to your server, cloud storage…) and resolves the http(s) URL it can be loaded from.
+   */
+  upload?: (tempFilePath: string) => Promise<string> | string
+}
+
+/** What the form holds so far; the temporary avatar path is never exposed as if it were a URL. */
+export interface ProfileFormState {
+  avatarChosen: boolean
+  /** The nickname typed or picked; `''` while it is rejected. */
+  nickName: string
+  nicknameRejected: boolean
+}
+
+/** The WeChat fill-in: one method per component event; each returns the field's error, or `null` when accepted. */
+export interface ProfileForm {
+  /** `bindchooseavatar` of `<button open-type="chooseAvatar">`. */
+  chooseAvatar(event: unknown): UserProfileError | null
+  /** `bindinput`, `bindchange` or `bindblur` of `<input type="nickname">`. */
+  nickname(event: unknown): UserProfileError | null
+  /** `bindnicknamereview` of the same input: a failed review gives `NICKNAME_REJECTED`. */
+  nicknameReview(event: unknown): UserProfileError | null
+  readonly state: ProfileFormState
+  /** Uploads the avatar through `upload` and gives the six-key profile (`gender` and `nationality` `''`). */
+  submit(): Promise<OpenUserInfo>
+}
+
 /** Options of `fromUserInfoEvent`. */
 export interface UserInfoEventOptions {
   /** Read the event as this runtime's instead of the detected one's. */
@@ -81,6 +110,14 @@ export interface AuthorizeButton {
   event: string
   /** The event that reports a refused authorisation; pass it to `fromAuthorizeError`. */
   errorEvent?: string
+  /** Where the real profile comes from fill-in components (WeChat since 2022-11-08): wire these to `createProfileForm`. */
+  fillIn?: FillInControls
+}
+
+/** The fill-in components and the events a `ProfileForm` reads. */
+export interface FillInControls {
+  avatar: { openType: 'chooseAvatar'; event: 'chooseavatar' }
+  nickname: { type: 'nickname'; events: readonly ['input', 'change', 'blur']; reviewEvent: 'nicknamereview' }
 }
 
 export type MockOutcome = 'grant' | 'deny' | 'insufficient-permissions' | 'timeout' | 'error'

@@ -60,7 +60,7 @@ describe('detectRuntime', () => {
 describe('getAuthorizeButton', () => {
   it.each([
     ['alipay', { openType: 'getAuthorize', scope: 'userInfo', event: 'onGetAuthorize', errorEvent: 'onError' }],
-    ['wechat', { event: 'tap' }],
+    ['wechat', { event: 'tap', fillIn: { avatar: { openType: 'chooseAvatar', event: 'chooseavatar' }, nickname: { type: 'nickname', events: ['input', 'change', 'blur'], reviewEvent: 'nicknamereview' } } }],
     ['browser', { event: 'click' }],
   ] as const)('describes the consent control on %s', (runtime, expected) => {
     expect(getAuthorizeButton(runtime)).toEqual(expected)
@@ -75,7 +75,8 @@ describe('getAuthorizeButton', () => {
   it('returns a copy the caller may change freely', () => {
     const button = getAuthorizeButton('wechat')!
     button.event = 'longpress'
-    expect(getAuthorizeButton('wechat')).toEqual({ event: 'tap' })
+    button.fillIn!.avatar.event = 'x' as 'chooseavatar'
+    expect(getAuthorizeButton('wechat')).toMatchObject({ event: 'tap', fillIn: { avatar: { event: 'chooseavatar' } } })
   })
 })
 

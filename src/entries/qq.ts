@@ -10,5 +10,6 @@ export const detectRuntime: core.Api['detectRuntime'] = (globals) => core.detect
 export const getAuthorizeButton: core.Api['getAuthorizeButton'] = (runtime) => core.getAuthorizeButton(adapters, runtime)
 export const fromAuthorizeError: core.Api['fromAuthorizeError'] = (event) => core.fromAuthorizeError(adapters, event)
 export const fromUserInfoEvent: core.Api['fromUserInfoEvent'] = (event, options) => core.fromUserInfoEvent(adapters, event, options)
+export const createProfileForm: core.Api['createProfileForm'] = (options) => core.createProfileForm(adapters, options)
 export const isPlaceholderProfile: core.Api['isPlaceholderProfile'] = (info) => core.isPlaceholderProfile(adapters, info)
 export * from '../public.js'

@@ -48,6 +48,8 @@ export function advise(error: unknown): string {
     case 'AUTHORIZATION_REQUIRED':
     case 'NOT_USER_GESTURE':
     case 'PRIVACY_NOT_AUTHORIZED':
+    case 'NICKNAME_REJECTED':
+    case 'AVATAR_UPLOAD_FAILED':
     case 'INVALID_OPTIONS':
     case 'UNSUPPORTED':
     case 'TIMEOUT':

@@ -1,0 +1,182 @@
+// createProfileForm: WeChat's fill-in (「头像昵称填写能力」, platforms.md §17.1). The events are the documented shapes:
+// chooseavatar `detail.avatarUrl` (a temporary file), the nickname input's `detail.value`, nicknamereview
+// `detail { pass, timeout }`; Taro and uni-app keep `detail` on their own event objects.
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { createProfileForm, ERROR_CODES, getAuthorizeButton, isPlaceholderProfile } from '../src/index'
+import { install, type SimulatedHost } from '../testing/index'
+import { errorFields, SIX_KEYS } from './adapters/helpers'
+
+const DEVICE_FILE = 'wxfile://tmp_a1b2c3.jpg' // devices ⚠️
+const DEVTOOLS_FILE = 'http://tmp/a1b2c3.png' // the devtools
+const UPLOADED = 'https://cdn.example.test/avatars/a1b2c3.png'
+
+const native = (detail: object) => ({ type: 'chooseavatar', timeStamp: 1, target: {}, currentTarget: {}, detail })
+const wrappers: ReadonlyArray<readonly [string, (detail: object) => unknown]> = [
+  ['native events', native],
+  ['Taro events', (detail) => ({ type: 'input', detail, target: {}, currentTarget: {}, stopPropagation() {} })],
+  ['uni-app events', (detail) => ({ type: 'input', detail, mp: native(detail) })],
+]
+
+let host: SimulatedHost | undefined
+afterEach(() => {
+  host?.restore()
+  host = undefined
+})
+
+describe('getAuthorizeButton', () => {
+  it('tells a WeChat page to wire the fill-in components, and keeps the tap for getUserProfile', () => {
+    expect(getAuthorizeButton('wechat')).toEqual({
+      event: 'tap',
+      fillIn: {
+        avatar: { openType: 'chooseAvatar', event: 'chooseavatar' },
+        nickname: { type: 'nickname', events: ['input', 'change', 'blur'], reviewEvent: 'nicknamereview' },
+      },
+    })
+    // a fresh object per call, so one caller's change reaches no other
+    expect(getAuthorizeButton('wechat')?.fillIn).not.toBe(getAuthorizeButton('wechat')?.fillIn)
+  })
+
+  it.each(['alipay', 'douyin', 'qq', 'baidu', 'taobao', 'browser'] as const)('names no fill-in on %s, which documents none', (runtime) => {
+    expect(getAuthorizeButton(runtime)).not.toHaveProperty('fillIn')
+  })
+})
+
+describe.each(wrappers)('createProfileForm with %s', (_shape, wrap) => {
+  it.each([DEVICE_FILE, DEVTOOLS_FILE])('uploads the chosen %s through the app\'s upload and gives its URL in the six keys', async (file) => {
+    host = install('wechat')
+    const upload = vi.fn(async () => UPLOADED)
+    const form = createProfileForm({ upload })
+    expect(form.chooseAvatar(wrap({ avatarUrl: file }))).toBeNull()
+    expect(form.nickname(wrap({ value: ' Ana ' }))).toBeNull()
+    expect(form.nicknameReview(wrap({ pass: true, timeout: false }))).toBeNull()
+    expect(form.state).toEqual({ avatarChosen: true, nickName: 'Ana', nicknameRejected: false })
+    expect(upload).not.toHaveBeenCalled() // nothing leaves before submit
+    const info = await form.submit()
+    expect(upload).toHaveBeenCalledWith(file)
+    expect(Object.keys(info).sort()).toEqual(SIX_KEYS)
+    expect(info).toEqual({ code: '10000', msg: 'Success', avatar: UPLOADED, gender: '', nationality: '', nickName: 'Ana' })
+    expect(isPlaceholderProfile(info)).toBe(false)
+  })
+
+  it('takes the last value of input, change and blur', async () => {
+    const form = createProfileForm()
+    form.nickname(wrap({ value: 'A' }))
+    form.nickname(wrap({ value: 'An' }))
+    form.nickname(wrap({ value: 'Ana', cursor: 3 }))
+    await expect(form.submit()).resolves.toMatchObject({ nickName: 'Ana', avatar: '' })
+  })
+})
+
+describe('createProfileForm: never a temporary file as the avatar', () => {
+  it.each([
+    ['the temporary path itself', DEVICE_FILE],
+    ['the devtools path itself', DEVTOOLS_FILE],
+    ['a USER_DATA_PATH file', 'http://usr/avatar.png'],
+    ['not a URL', 'avatar.png'],
+    ['a non-string', 42],
+    ['an over-long URL', `https://cdn.example.test/${'a'.repeat(2100)}`],
+  ])('rejects AVATAR_UPLOAD_FAILED when upload resolves %s, and keeps the choice for a retry', async (_title, returned) => {
+    const upload = vi.fn().mockResolvedValueOnce(returned).mockResolvedValueOnce(UPLOADED)
+    const form = createProfileForm({ upload })
+    form.chooseAvatar(native({ avatarUrl: DEVICE_FILE }))
+    const error = await form.submit().catch((caught: unknown) => caught)
+    expect(errorFields(error).code).toBe('AVATAR_UPLOAD_FAILED')
+    expect((error as Error).message).toContain('upload must resolve the http(s) URL')
+    await expect(form.submit()).resolves.toMatchObject({ avatar: UPLOADED })
+    expect(upload).toHaveBeenCalledTimes(2)
+  })
+
+  it.each([
+    ['rejects', (): Promise<string> => Promise.reject(new Error('network'))],
+    ['throws', (): Promise<string> => { throw new Error('sync') }],
+  ])('rejects AVATAR_UPLOAD_FAILED when upload %s, then uploads again on the next submit', async (_title, failing) => {
+    const upload = vi.fn(failing).mockImplementationOnce(failing).mockImplementation(async () => UPLOADED)
+    const form = createProfileForm({ upload })
+    form.chooseAvatar(native({ avatarUrl: DEVICE_FILE }))
+    await expect(form.submit()).rejects.toMatchObject({ code: 'AVATAR_UPLOAD_FAILED', name: 'UserProfileError' })
+    await expect(form.submit()).resolves.toMatchObject({ avatar: UPLOADED })
+  })
+
+  it('uploads one chosen file once, however often the page submits, and a new choice again', async () => {
+    const upload = vi.fn(async (path: string) => `${UPLOADED}?from=${path.length}`)
+    const form = createProfileForm({ upload })
+    form.chooseAvatar(native({ avatarUrl: DEVICE_FILE }))
+    await form.submit()
+    await form.submit()
+    expect(upload).toHaveBeenCalledTimes(1)
+    form.chooseAvatar(native({ avatarUrl: DEVTOOLS_FILE }))
+    await form.submit()
+    expect(upload).toHaveBeenLastCalledWith(DEVTOOLS_FILE)
+  })
+
+  it('rejects INVALID_OPTIONS at submit when an avatar was chosen but no upload was given', async () => {
+    const form = createProfileForm()
+    form.chooseAvatar(native({ avatarUrl: DEVICE_FILE }))
+    await expect(form.submit()).rejects.toMatchObject({ code: 'INVALID_OPTIONS' })
+    expect(form.state.avatarChosen).toBe(true)
+  })
+})
+
+describe('createProfileForm: one field fixed at a time', () => {
+  it('never returns a nickname the review refused, and lifts the refusal once the user types another', async () => {
+    host = install('wechat')
+    const form = createProfileForm({ upload: async () => UPLOADED })
+    form.chooseAvatar(native({ avatarUrl: DEVICE_FILE }))
+    form.nickname(native({ value: 'Bad name' }))
+    const refusal = form.nicknameReview(native({ pass: false, timeout: false }))
+    expect(errorFields(refusal)).toMatchObject({ code: 'NICKNAME_REJECTED', runtime: 'wechat' })
+    expect(form.state).toEqual({ avatarChosen: true, nickName: '', nicknameRejected: true })
+    await expect(form.submit()).rejects.toMatchObject({ code: 'NICKNAME_REJECTED' })
+    // WeChat clears a refused nickname on blur (§17.1): an empty value keeps the refusal, so does the same name
+    form.nickname(native({ value: '' }))
+    form.nickname(native({ value: 'Bad name' }))
+    await expect(form.submit()).rejects.toMatchObject({ code: 'NICKNAME_REJECTED' })
+    form.nickname(native({ value: 'Ana' }))
+    await expect(form.submit()).resolves.toMatchObject({ nickName: 'Ana', avatar: UPLOADED }) // the avatar was kept
+  })
+
+  it('treats a review that timed out as no refusal (⚠️ §17.1), and a later pass as lifting one', async () => {
+    const form = createProfileForm()
+    form.nickname(native({ value: 'Ana' }))
+    expect(form.nicknameReview(native({ pass: false, timeout: true }))).toBeNull()
+    await expect(form.submit()).resolves.toMatchObject({ nickName: 'Ana' })
+    form.nicknameReview(native({ pass: false, timeout: false }))
+    expect(form.nicknameReview(native({ pass: true, timeout: false }))).toBeNull()
+    await expect(form.submit()).resolves.toMatchObject({ nickName: 'Ana' })
+  })
+
+  it.each([
+    ['chooseAvatar:fail cancel', 'USER_DENIED'],
+    ['chooseAvatar:fail another chooseAvatar is in progress', 'NATIVE_ERROR'],
+    ['chooseAvatar:fail timeout', 'TIMEOUT'],
+  ])('keeps the avatar chosen before when the chooser reports %s (%s)', async (errMsg, code) => {
+    const form = createProfileForm({ upload: async () => UPLOADED })
+    form.chooseAvatar(native({ avatarUrl: DEVICE_FILE }))
+    const error = form.chooseAvatar(native({ errMsg }))
+    expect(errorFields(error)).toMatchObject({ code, nativeMessage: errMsg })
+    await expect(form.submit()).resolves.toMatchObject({ avatar: UPLOADED })
+  })
+
+  it('reports the placeholder it is when nothing was filled in', async () => {
+    const info = await createProfileForm().submit()
+    expect(info).toEqual({ code: '10000', msg: 'Success', avatar: '', gender: '', nationality: '', nickName: '' })
+    expect(isPlaceholderProfile(info)).toBe(true)
+  })
+
+  it.each([
+    ['no event', undefined],
+    ['a string', 'x'],
+    ['an event without the field', native({})],
+    ['a hostile event', new Proxy({}, { get() { throw new Error('hostile') } })],
+  ])('rejects %s with MALFORMED_RESPONSE, never throwing, and keeps what it had', async (_title, event) => {
+    const form = createProfileForm()
+    form.nickname(native({ value: 'Ana' }))
+    for (const read of [form.chooseAvatar, form.nickname]) expect(errorFields(read(event)).code).toBe('MALFORMED_RESPONSE')
+    expect(() => form.nicknameReview(event)).not.toThrow()
+    await expect(form.submit()).resolves.toMatchObject({ nickName: 'Ana' })
+  })
+
+  it('has stable public codes for its errors', () => {
+    expect(ERROR_CODES).toEqual(expect.arrayContaining(['NICKNAME_REJECTED', 'AVATAR_UPLOAD_FAILED']))
+  })
+})
