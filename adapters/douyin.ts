@@ -17,6 +17,7 @@ const douyinErrMsgPhrases: ErrMsgPhrases = [
   ['auth deny', 'USER_DENIED'], // "getUserInfo:fail auth deny": the user refused, or the permission is off in settings
   ['not login', 'AUTHORIZATION_REQUIRED'], // "getUserInfo:fail not login": the host user is not logged in
   ['tap gesture', 'NOT_USER_GESTURE'], // "getUserProfile:fail must be invoked by user tap gesture"
+  ['privacy', 'PRIVACY_NOT_AUTHORIZED'], // "fail api scope is not declared in the privacy agreement" (§17.2)
 ]
 
 /** Douyin, Toutiao, Xigua and the other ByteDance apps: `tt.getUserProfile` inside the tap, else `tt.getUserInfo`. */

@@ -39,6 +39,8 @@ export const douyinAuthDeny = errMsgFail('getUserInfo:fail auth deny')
 export const douyinProfileAuthDeny = errMsgFail('getUserProfile:fail auth deny')
 // ⚠️ UNCONFIRMED: as above, getUserProfile without login and without `force` (§4.2 "本 API 依赖于 tt.login").
 export const douyinProfileNotLogin = errMsgFail('getUserProfile:fail not login')
+// Apps created after 2024-03-25 whose privacy agreement lacks the profile scope (platforms.md §17.2).
+export const douyinPrivacyNotDeclared = errMsgFail('getUserProfile:fail api scope is not declared in the privacy agreement')
 
 /** Every Douyin `fail` payload above, as `[variant name, payload]` rows for `it.each`. */
 export const douyinFailures: ReadonlyArray<readonly [string, ErrMsgFailPayload]> = [
@@ -47,6 +49,7 @@ export const douyinFailures: ReadonlyArray<readonly [string, ErrMsgFailPayload]>
   ['getUserInfo denied', douyinAuthDeny],
   ['getUserProfile denied', douyinProfileAuthDeny],
   ['getUserProfile without login', douyinProfileNotLogin],
+  ['getUserProfile with the scope missing from the privacy agreement', douyinPrivacyNotDeclared],
 ]
 
 // ---------------------------------------------------------------- Feishu / Lark (tt)

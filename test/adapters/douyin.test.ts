@@ -1,7 +1,7 @@
 // Douyin, Toutiao and the other ByteDance apps (`tt.getUserProfile`, else `tt.getUserInfo`): platforms.md §4.
 import { describe, expect, it } from 'vitest'
 import { adapter as douyin } from '../../adapters/douyin'
-import { createTt, douyinAuthDeny, douyinFailures, douyinNotLogin, douyinNotTap, douyinProfile, douyinProfileAuthDeny, douyinProfileFemale, douyinProfileGenderUnknown, douyinProfileNotLogin, type TtScenario } from '../../testing/tt'
+import { createTt, douyinAuthDeny, douyinFailures, douyinNotLogin, douyinNotTap, douyinProfile, douyinProfileAuthDeny, douyinProfileFemale, douyinProfileGenderUnknown, douyinProfileNotLogin, douyinPrivacyNotDeclared, type TtScenario } from '../../testing/tt'
 import { getUserProfile, isPlaceholderProfile } from '../../src/index'
 import { install } from '../../testing/index'
 import { afterHost, callbacks, deepFreeze, describeSharedRules, errorFields, mappedAnswer, SIX_KEYS } from './helpers'
@@ -38,6 +38,7 @@ describe('douyin.mapFailure', () => {
     ['getUserInfo denied', douyinAuthDeny, 'USER_DENIED'],
     ['getUserProfile denied', douyinProfileAuthDeny, 'USER_DENIED'],
     ['getUserProfile without login', douyinProfileNotLogin, 'AUTHORIZATION_REQUIRED'],
+    ['getUserProfile with the scope missing from the privacy agreement', douyinPrivacyNotDeclared, 'PRIVACY_NOT_AUTHORIZED'],
   ] as const
 
   it('has a row for every fail fixture', () => {
