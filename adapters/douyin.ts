@@ -24,6 +24,7 @@ const douyinErrMsgPhrases: ErrMsgPhrases = [
 export const adapter: Adapter<'douyin'> = {
   runtime: 'douyin',
   authorizeButton: { event: 'tap' },
+  privacyHost: 'tt', // platforms.md §17.2
   readGlobals: () => ({ tt: typeof tt === 'undefined' ? undefined : tt }),
 
   detect(globals) {

@@ -36,6 +36,7 @@ const wechatErrMsgPhrases: ErrMsgPhrases = [
 export const adapter: Adapter<'wechat'> = {
   runtime: 'wechat',
   authorizeButton: { event: 'tap' },
+  privacyHost: 'wx', // platforms.md §17.1
   // Since 2022-11-08 getUserProfile answers "微信用户"; the real profile is filled in (platforms.md §17.1).
   fillIn: true,
   readGlobals: () => ({ wx: typeof wx === 'undefined' ? undefined : wx, __wxConfig: typeof __wxConfig === 'undefined' ? undefined : __wxConfig, qq: typeof qq === 'undefined' ? undefined : qq }),

@@ -25,7 +25,7 @@ export const RUNTIME_OPTIONS: readonly RuntimeOption[] = [
   { label: 'Browser mock (H5 page)', runtime: 'browser', host: 'this page' },
 ]
 
-export const SCENARIO_LABELS = new Map<Scenario, string>([
+export const SCENARIO_LABELS: ReadonlyMap<Scenario, string> = new Map<Scenario, string>([
   ['grant', 'grant: the user allows'],
   ['deny', 'deny: the user refuses'],
   ['insufficient-permissions', 'insufficient-permissions: feature not connected (Alipay 40006)'],
@@ -33,6 +33,8 @@ export const SCENARIO_LABELS = new Map<Scenario, string>([
   ['malformed', 'malformed: an undocumented payload'],
   ['slow', 'slow: the answer takes over a second'],
   ['never', 'never: the host never answers'],
+  ['privacy-required', 'privacy-required: privacy consent missing (WeChat, Douyin)'],
+  ['nickname-rejected', "nickname-rejected: WeChat's nickname review fails"],
 ])
 
 const DEMO_NAME = 'Demo Ana'

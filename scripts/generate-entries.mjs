@@ -24,6 +24,9 @@ const BINDINGS = [
   ['fromAuthorizeError', 'event'],
   ['fromUserInfoEvent', 'event, options'],
   ['createProfileForm', 'options'],
+  ['getPrivacySetting', ''],
+  ['requirePrivacyConsent', ''],
+  ['onPrivacyConsent', 'handler'],
   ['isPlaceholderProfile', 'info'],
 ]
 
@@ -35,7 +38,7 @@ function entryModule(what, adaptersImport, list, core) {
     `import * as core from '${core}/core.js'`,
     '',
     ...list,
-    ...BINDINGS.map(([name, arg]) => `export const ${name}: core.Api['${name}'] = (${arg}) => core.${name}(adapters, ${arg})`),
+    ...BINDINGS.map(([name, arg]) => `export const ${name}: core.Api['${name}'] = (${arg}) => core.${name}(${arg ? `adapters, ${arg}` : 'adapters'})`),
     `export * from '${core}/public.js'`,
     '',
   ].join('\n')

@@ -4,6 +4,7 @@ import { UserProfileError } from './errors.js'
 import { detectRuntime, findAdapter, readGlobals } from './detect.js'
 import { normalizeNationality, readField, readString } from './normalize.js'
 import { isMarkedPlaceholder } from './placeholder.js'
+import { heldByPrivacy } from './privacy-state.js'
 import { joinSharedCall, leaveSharedCall, type Listener } from './shared-call.js'
 import { callSafely, DEFAULT_TIMEOUT_MS, optionsProblem } from './options.js'
 import type { AuthorizeButton, FillInControls, OpenUserInfo, RuntimeName } from './types.js'
@@ -77,7 +78,8 @@ export function requestProfile(adapters: readonly Adapter[], options: unknown, d
       if (ended) return
       timer = setTimeout(() => {
         leaveSharedCall(call, listener)
-        listener(createError('TIMEOUT', adapter.runtime), 'library')
+        // A host holds a call while its privacy step waits for the page (onPrivacyConsent): say so, not a bare TIMEOUT.
+        listener(heldByPrivacy.error ? heldByPrivacy.error(adapter.runtime) : createError('TIMEOUT', adapter.runtime), 'library')
       }, typeof timeout === 'number' ? Math.min(timeout, MAX_TIMER_MS) : DEFAULT_TIMEOUT_MS)
     })
   } catch {

@@ -12,6 +12,8 @@ export type {
   OpenUserInfo,
   OpenUserInfoFailResult,
   OpenUserInfoSuccessResult,
+  PrivacyConsentRequest,
+  PrivacySetting,
   ProfileForm,
   ProfileFormOptions,
   ProfileFormState,

@@ -70,6 +70,23 @@ export interface ProfileForm {
   submit(): Promise<OpenUserInfo>
 }
 
+/** What `getPrivacySetting()` says: whether the host's privacy step still needs the user's consent. */
+export interface PrivacySetting {
+  needAuthorization: boolean
+  /** The privacy agreement's name as the host shows it (`privacyContractName`); `''` when none. */
+  contractName: string
+}
+
+/** The host asks the page for privacy consent (its `onNeedPrivacyAuthorization`): show your popup, then answer once. */
+export interface PrivacyConsentRequest {
+  /** The API that needs it, as the host says (`eventInfo.referrer`), e.g. 'getUserProfile'; `''` when not said. */
+  referrer: string
+  /** The user agreed; pass the `id` of your `<button open-type="agreePrivacyAuthorization">` where the host wants it. */
+  agree(buttonId?: string): void
+  /** The user refused: the held call fails with PRIVACY_NOT_AUTHORIZED. */
+  disagree(): void
+}
+
 /** Options of `fromUserInfoEvent`. */
 export interface UserInfoEventOptions {
   /** Read the event as this runtime's instead of the detected one's. */

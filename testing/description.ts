@@ -12,8 +12,19 @@ export type SimulatedRuntime = Exclude<RuntimeName, 'browser'>
 /**
  * What the host does. `malformed`, `slow` and `never` mean the same everywhere; the others use each host's own
  * documented answer (see the README's table): e.g. `insufficient-permissions` is Alipay's 40006, WeChat's privacy errno 112.
+ * `privacy-required` starts WeChat and Douyin with the privacy consent missing (§17.1–§17.2) and `nickname-rejected`
+ * makes WeChat's nickname review fail (§17.1); elsewhere both play as `grant`.
  */
-export type Scenario = 'grant' | 'deny' | 'insufficient-permissions' | 'authorization-required' | 'malformed' | 'slow' | 'never'
+export type Scenario =
+  | 'grant'
+  | 'deny'
+  | 'insufficient-permissions'
+  | 'authorization-required'
+  | 'malformed'
+  | 'slow'
+  | 'never'
+  | 'privacy-required'
+  | 'nickname-rejected'
 
 /** Profile values in the host's own format: gender 'f'/'m' on Alipay, 1/2 on WeChat-like hosts, a country name there. */
 export interface ProfileOverride {
@@ -47,6 +58,8 @@ export interface BuiltHost {
   /** The native API a profile request calls first; null where there is none. */
   requestApi: string | null
   tap?<T>(handler: () => T): T
+  /** The host's privacy step, where it has one (WeChat, Douyin). */
+  privacy?: { readonly needAuthorization: boolean; readonly pending: boolean }
   /** The user presses the runtime's authorisation button; absent where there is none. */
   authorize?(choice: UserChoice): unknown
 }

@@ -33,7 +33,17 @@ const HOSTS: Readonly<Record<SimulatedRuntime, HostDescription>> = {
   ...dd.hosts,
 }
 
-export const SCENARIOS: readonly Scenario[] = ['grant', 'deny', 'insufficient-permissions', 'authorization-required', 'malformed', 'slow', 'never']
+export const SCENARIOS: readonly Scenario[] = [
+  'grant',
+  'deny',
+  'insufficient-permissions',
+  'authorization-required',
+  'malformed',
+  'slow',
+  'never',
+  'privacy-required',
+  'nickname-rejected',
+]
 /** Every runtime the kit simulates, in the order above. */
 export const SIMULATED_RUNTIMES: readonly SimulatedRuntime[] = Object.keys(HOSTS) as SimulatedRuntime[]
 
@@ -89,6 +99,11 @@ export interface SimulatedHost {
   readonly calls: readonly NativeCall[]
   /** Every answer the host delivered to a callback, in order. */
   readonly answers: readonly HostAnswer[]
+  /**
+   * The host's privacy step (WeChat, Douyin; `undefined` elsewhere): `needAuthorization` until the user agrees, and
+   * `pending` while a call waits for the page's `onNeedPrivacyAuthorization` listener to answer.
+   */
+  readonly privacy: { readonly needAuthorization: boolean; readonly pending: boolean } | undefined
   /** Puts back exactly what the globals object had before `install`. */
   restore(): void
 }
@@ -129,6 +144,7 @@ export function install(runtime: SimulatedRuntime, options: InstallOptions = {})
     tap: (handler) => (tap ? tap(handler) : handler()),
     calls: built.bridge.calls,
     answers: built.bridge.answers,
+    privacy: built.privacy,
     restore,
   }
 }

@@ -2,6 +2,7 @@
 // as the user profile is concerned, following the documented host rules (platforms.md §4, §5), never our
 // implementation (style.md §5). Its fixtures (raw payloads as documented, deep-frozen; never edit one to make a test
 // pass) come first; the file is over ~200 lines for them and for describing two hosts.
+import { createPrivacyStep, type PrivacyScenario, type PrivacyStep } from './privacy.js'
 import { createBridge, createGesture, failOf, frozen, planAnswers, type Delivery, type HostAnswer, type HostAnswers, type NativeCall, type UserChoice } from './bridge.js'
 import { errMsgFail, signedCredentials, type ErrMsgFailPayload } from './button-host.js'
 import { undocumentedFailure, userInfoMalformed, withUserInfoProfile, type HostDescription, type HostSetting, type SimulatedRuntime } from './description.js'
@@ -83,9 +84,11 @@ export interface TtScenario {
   latencyMs?: number
   /** Default 'once'. 'twice' repeats the answer; 'success-then-fail' sends the grant result then a failure. */
   answers?: HostAnswers
+  /** Douyin's privacy step in front of getUserProfile (platforms.md §17.2); default: consent already given. Not on Feishu. */
+  privacyStep?: PrivacyScenario
 }
 
-export interface TtGlobal {
+export interface TtGlobal extends Partial<PrivacyStep['api']> {
   getUserProfile?(options?: unknown): void
   getUserInfo(options?: unknown): void
   getSystemInfoSync(): { appName: string }
@@ -106,7 +109,12 @@ export interface TtSimulator {
   readonly calls: NativeCall[]
   /** Every answer delivered to a callback, in order. */
   readonly answers: readonly HostAnswer[]
+  /** The privacy step (§17.2): whether consent is missing, whether a call waits for the app's listener. */
+  readonly privacy: Pick<PrivacyStep, 'needAuthorization' | 'pending'>
 }
+
+// ⚠️ The errMsg of a held call the app's listener refused is not documented for Douyin; WeChat's wording is assumed.
+export const douyinPrivacyRefused = errMsgFail('getUserProfile:fail privacy permission is not authorized')
 
 // ⚠️ UNCONFIRMED: §5 gives 'Feishu' (community code); the Lark value is a guess.
 const larkAppNames = new Set(['Feishu', 'Lark'])
@@ -127,6 +135,7 @@ export function createTt(scenario: TtScenario = {}): TtSimulator {
   const userInfo = scenario.userInfo ?? (isLark ? feishuUserInfo.userInfo : douyinProfile.userInfo)
   const gesture = createGesture()
   let loggedIn = scenario.loggedIn ?? true
+  const privacy = createPrivacyStep(bridge, isLark ? {} : scenario.privacyStep ?? {})
 
   // §4.3: `{errMsg, rawData, userInfo, signature, encryptedData, iv}`; no `desc` option, unlike WeChat (§4.2).
   const profileRes = scenario.payload ?? { errMsg: 'getUserProfile:ok', rawData: JSON.stringify(userInfo), userInfo, ...signedCredentials }
@@ -142,7 +151,6 @@ export function createTt(scenario: TtScenario = {}): TtSimulator {
 
   // ⚠️ The order of the checks (tap, then login, then popup) is undocumented; the tap is checked first as on WeChat.
   function answerProfile(options: unknown): Delivery {
-    if (!gesture.active) return ['fail', douyinNotTap]
     if (!loggedIn) {
       // From 2.54.0, `force: true` opens the login box first, then the consent popup (§4.2).
       if (!readFlag(options, 'force')) return ['fail', douyinProfileNotLogin]
@@ -180,15 +188,19 @@ export function createTt(scenario: TtScenario = {}): TtSimulator {
   if (hasGetUserProfile) {
     tt.getUserProfile = (options?: unknown) => {
       calls.push({ api: 'getUserProfile', options })
-      const first = answerProfile(options)
-      bridge.answer('getUserProfile', options, planAnswers(answers, first, profileRes, failOf(first, douyinProfileAuthDeny)))
+      const answer = (first: Delivery) =>
+        bridge.answer('getUserProfile', options, planAnswers(answers, first, profileRes, failOf(first, douyinProfileAuthDeny)))
+      if (!gesture.active) return answer(['fail', douyinNotTap]) // checked when the call is made, before the privacy step
+      privacy.gate('getUserProfile', (outcome) => answer(outcome === 'proceed' ? answerProfile(options) : ['fail', douyinPrivacyRefused]))
     }
   }
+  if (!isLark) Object.assign(tt, privacy.api) // 3.19.0 (§17.2); none found on Feishu
 
   return {
     tt,
     calls,
     answers: bridge.answers,
+    privacy,
     get loggedIn() {
       return loggedIn
     },
@@ -209,8 +221,9 @@ function buildTt(setting: HostSetting, appName: string, documented: { userInfo: 
     userInfo: setting.profile ? withUserInfoProfile(documented, setting.profile).userInfo : undefined,
     payload: setting.scenario === 'malformed' ? userInfoMalformed : undefined,
     failWith: setting.scenario === 'insufficient-permissions' ? undocumentedFailure(profileApi, setting.scenario) : undefined,
+    privacyStep: { needAuthorization: setting.scenario === 'privacy-required', hostPopupChoice: setting.choice },
   })
-  return { globals: { tt: sim.tt }, bridge: sim, requestApi: profileApi, tap: sim.tap }
+  return { globals: { tt: sim.tt }, bridge: sim, requestApi: profileApi, tap: sim.tap, privacy: larkAppNames.has(appName) ? undefined : sim.privacy }
 }
 
 export const hosts = {

@@ -5,6 +5,7 @@
 // over ~200 lines for them.
 import { createBridge, failOf, frozen, planAnswers, type Delivery, type HostAnswer, type HostAnswers, type NativeCall, type UserChoice } from './bridge.js'
 import { successPayload, userInfoMalformed, withUserInfoProfile, type HostDescription, type SimulatedRuntime } from './description.js'
+import { createPrivacyStep, type PrivacyScenario, type PrivacyStep } from './privacy.js'
 
 export type { HostAnswers, NativeCall, UserChoice } from './bridge.js'
 
@@ -107,9 +108,11 @@ export interface WxScenario {
   hasGetUserProfile?: boolean
   /** Default 'once'. 'twice' repeats the answer; 'success-then-fail' sends the grant result then a failure. */
   answers?: HostAnswers
+  /** The privacy step in front of getUserProfile (platforms.md §17.1); default: consent already given. */
+  privacyStep?: PrivacyScenario
 }
 
-export interface WxGlobal {
+export interface WxGlobal extends Partial<PrivacyStep['api']> {
   getUserProfile?(options?: unknown): void
   getSystemInfoSync(): { SDKVersion: string; platform: string }
   canIUse(name: string): boolean
@@ -129,6 +132,8 @@ export interface WxSimulator {
   readonly calls: NativeCall[]
   /** Every answer delivered to a callback, in order. */
   readonly answers: readonly HostAnswer[]
+  /** The privacy step (§17.1): whether consent is missing, whether a call waits for the app's listener. */
+  readonly privacy: Pick<PrivacyStep, 'needAuthorization' | 'pending'>
 }
 
 // "不超过30个字符" (§3.2). ⚠️ Whether WeChat counts UTF-16 units or code points is undocumented; JS `length` here.
@@ -160,14 +165,18 @@ export function createWx(scenario: WxScenario = {}): WxSimulator {
     errMsg: 'getUserProfile:ok',
   }
 
-  // ⚠️ The order of the checks (tap, then desc, then popup) is not documented (§3.4); the tap is checked first.
-  function answerProfile(options: unknown): Delivery {
+  const privacy = createPrivacyStep(bridge, scenario.privacyStep ?? {})
+
+  // ⚠️ The order of the checks (tap, then desc, then privacy, then popup) is not documented (§3.4, §17.1); the tap
+  // is checked when the call is made, so a call the privacy step held keeps the gesture it was made in.
+  function checkProfileCall(options: unknown): Delivery | undefined {
     if (tapDepth === 0) return ['fail', wechatNotTap]
     if (!hasValidDesc(options)) return ['fail', wechatDescLength]
     const privacyFailure = scenario.privacy === undefined ? undefined : privacyFailures.get(scenario.privacy)
     if (privacyFailure !== undefined) return ['fail', privacyFailure]
-    return scenario.choice === 'deny' ? ['fail', wechatAuthDeny] : ['success', granted] // user taps reject (§3.4)
+    return undefined
   }
+  const popupAnswer = (): Delivery => (scenario.choice === 'deny' ? ['fail', wechatAuthDeny] : ['success', granted]) // user taps reject (§3.4)
 
   const wx: WxGlobal = {
     getSystemInfoSync() {
@@ -182,16 +191,21 @@ export function createWx(scenario: WxScenario = {}): WxSimulator {
   if (hasGetUserProfile) {
     wx.getUserProfile = (options?: unknown) => {
       calls.push({ api: 'getUserProfile', options })
-      const first = answerProfile(options)
-      bridge.answer('getUserProfile', options, planAnswers(scenario.answers ?? 'once', first, granted, failOf(first, wechatAuthDeny)))
+      const answer = (first: Delivery) =>
+        bridge.answer('getUserProfile', options, planAnswers(scenario.answers ?? 'once', first, granted, failOf(first, wechatAuthDeny)))
+      const refused = checkProfileCall(options)
+      if (refused) return answer(refused)
+      privacy.gate('getUserProfile', (outcome) => answer(outcome === 'proceed' ? popupAnswer() : ['fail', wechatPrivacy104]))
     }
   }
+  Object.assign(wx, privacy.api)
 
   return {
     wx,
     wxConfig: { envVersion: 'develop' },
     calls,
     answers: bridge.answers,
+    privacy,
     tap<T>(handler: () => T): T {
       tapDepth += 1
       try {
@@ -217,8 +231,9 @@ export const hosts = {
         privacy: scenario === 'insufficient-permissions' ? 'not-declared' : scenario === 'authorization-required' ? 'not-accepted' : undefined,
         payload: successPayload(setting, wechatAnonymized, withUserInfoProfile, userInfoMalformed),
         hasGetUserProfile: setting.hasApi,
+        privacyStep: { needAuthorization: scenario === 'privacy-required', hostPopupChoice: setting.choice },
       })
-      return { globals: { wx: sim.wx, __wxConfig: sim.wxConfig }, bridge: sim, requestApi: 'getUserProfile', tap: sim.tap }
+      return { globals: { wx: sim.wx, __wxConfig: sim.wxConfig }, bridge: sim, requestApi: 'getUserProfile', tap: sim.tap, privacy: sim.privacy }
     },
   },
 } satisfies Partial<Record<SimulatedRuntime, HostDescription>>

@@ -32,6 +32,8 @@ describe.each(SIMULATED_RUNTIMES)('install(%s)', (runtime) => {
   it.each([
     ['malformed', runtime === 'dingtalk' ? U : 'MALFORMED_RESPONSE'],
     ['never', runtime === 'dingtalk' ? U : 'TIMEOUT'],
+    ['privacy-required', expected[runtime].grant],
+    ['nickname-rejected', expected[runtime].grant],
   ] as const)('ends the %s scenario in %s', async (scenario, code) => {
     expect(await outcome(runtime, scenario)).toBe(code)
   })
@@ -81,7 +83,7 @@ describe('install options', () => {
   })
 
   it('lists every scenario', () => {
-    expect(SCENARIOS).toEqual(['grant', 'deny', 'insufficient-permissions', 'authorization-required', 'malformed', 'slow', 'never'])
+    expect(SCENARIOS).toEqual(['grant', 'deny', 'insufficient-permissions', 'authorization-required', 'malformed', 'slow', 'never', 'privacy-required', 'nickname-rejected'])
   })
 })
 

@@ -1,7 +1,11 @@
 import type { Scenario, SimulatedRuntime } from '../../testing/index'
 
-/** The scenarios whose answer is each host's own; malformed, slow and never mean the same everywhere. */
-export type HostScenario = Exclude<Scenario, 'malformed' | 'slow' | 'never'>
+/**
+ * The scenarios whose answer is each host's own; malformed, slow and never mean the same everywhere, and
+ * privacy-required and nickname-rejected end like grant for a getUserProfile() called in the consent handler (the
+ * host's privacy popup, allowed, comes first on WeChat and Douyin; the nickname review is the fill-in's, §17.1).
+ */
+export type HostScenario = Exclude<Scenario, 'malformed' | 'slow' | 'never' | 'privacy-required' | 'nickname-rejected'>
 
 // What each host-specific scenario of the testing kit ends in, from the library's side: a code, or 'placeholder'
 // (a '10000' profile that isPlaceholderProfile() flags, e.g. WeChat's anonymised one since 2022). Pinned by
