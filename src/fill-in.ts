@@ -38,6 +38,8 @@ export function createProfileForm(adapters: readonly Adapter[], options?: Profil
   const upload = readField(options, 'upload')
   let avatarFile = ''
   let nickName = ''
+  // The last name the user put in: WeChat may clear a refused one on blur before the review event arrives (§17.1).
+  let lastNickName = ''
   let rejectedNickName: string | undefined
   let uploaded: { file: string; url: Promise<string> } | undefined
 
@@ -76,6 +78,7 @@ export function createProfileForm(adapters: readonly Adapter[], options?: Profil
       const value = readString(readEventDetail(event), 'value')
       if (value === undefined) return fail('MALFORMED_RESPONSE')
       nickName = value.trim()
+      if (nickName !== '') lastNickName = nickName
       // WeChat clears a rejected nickname on blur (§17.1): only another name the user types lifts the rejection.
       if (nickName !== '' && nickName !== rejectedNickName) rejectedNickName = undefined
       return null
@@ -84,7 +87,7 @@ export function createProfileForm(adapters: readonly Adapter[], options?: Profil
       const detail = readEventDetail(event)
       // `{ pass, timeout }` (§17.1 ⚠️): a review that timed out rejected nothing.
       if (readField(detail, 'pass') === false && readField(detail, 'timeout') !== true) {
-        rejectedNickName = nickName
+        rejectedNickName = lastNickName
         return fail('NICKNAME_REJECTED')
       }
       if (readField(detail, 'pass') === true) rejectedNickName = undefined

@@ -2,8 +2,9 @@
 // chooseavatar `detail.avatarUrl` (a temporary file), the nickname input's `detail.value`, nicknamereview
 // `detail { pass, timeout }`; Taro and uni-app keep `detail` on their own event objects.
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { createProfileForm, ERROR_CODES, getAuthorizeButton, isPlaceholderProfile } from '../src/index'
-import { install, type SimulatedHost } from '../testing/index'
+import { createProfileForm, ERROR_CODES, getAuthorizeButton, isPlaceholderProfile, type ProfileForm } from '../src/index'
+import { install, type FillInEvent, type SimulatedHost } from '../testing/index'
+import { createFillIn } from '../testing/wx-fill-in'
 import { errorFields, SIX_KEYS } from './adapters/helpers'
 
 const DEVICE_FILE = 'wxfile://tmp_a1b2c3.jpg' // devices ⚠️
@@ -178,5 +179,91 @@ describe('createProfileForm: one field fixed at a time', () => {
 
   it('has stable public codes for its errors', () => {
     expect(ERROR_CODES).toEqual(expect.arrayContaining(['NICKNAME_REJECTED', 'AVATAR_UPLOAD_FAILED']))
+  })
+})
+
+// The kit's fill-in host (testing/wx-fill-in.ts), pinned to §17.1, and the form driven by its events.
+describe('the kit: WeChat fill-in components (§17.1)', () => {
+  it('hands out a temporary file per pick, wxfile://tmp_ on devices and http://tmp/ in the devtools, with its bytes', () => {
+    const device = createFillIn()
+    const first = device.chooseAvatar()
+    const second = device.chooseAvatar('allow')
+    expect(first.detail.avatarUrl).toMatch(/^wxfile:\/\/tmp_/)
+    expect(second.detail.avatarUrl).not.toBe(first.detail.avatarUrl)
+    expect(device.readFile(String(first.detail.avatarUrl))).toContain('<svg')
+    expect(device.readFile('wxfile://tmp_unknown.svg')).toBeUndefined()
+    expect(createFillIn({ devtools: true }).chooseAvatar().detail.avatarUrl).toMatch(/^http:\/\/tmp\//)
+  })
+
+  it('reports a cancelled chooser, and a second chooser while one is open', () => {
+    const fillIn = createFillIn()
+    expect(fillIn.chooseAvatar('deny')).toEqual({ type: 'chooseavatar', detail: { errMsg: 'chooseAvatar:fail cancel' } })
+    const open = fillIn.openAvatarChooser()
+    expect(fillIn.chooseAvatar().detail).toEqual({ errMsg: 'chooseAvatar:fail another chooseAvatar is in progress' })
+    expect(open.close().detail.avatarUrl).toMatch(/^wxfile:\/\/tmp_/)
+    expect(fillIn.chooseAvatar().detail.avatarUrl).toMatch(/^wxfile:\/\/tmp_/) // closed: a new tap works again
+  })
+
+  it.each([
+    ['pass', 'Ana', { pass: true, timeout: false }],
+    ['timeout', 'Ana', { pass: false, timeout: true }],
+    ['fail', '', { pass: false, timeout: false }],
+  ] as const)('types a nickname character by character, then blur and the review (%s)', (review, blurred, verdict) => {
+    const events = createFillIn({ review }).typeNickname('Ana')
+    expect(events).toEqual([
+      { type: 'input', detail: { value: 'A', cursor: 1 } },
+      { type: 'input', detail: { value: 'An', cursor: 2 } },
+      { type: 'input', detail: { value: 'Ana', cursor: 3 } },
+      { type: 'blur', detail: { value: blurred } },
+      { type: 'nicknamereview', detail: verdict },
+    ])
+  })
+
+  it("offers the user's WeChat nickname from the keyboard", () => {
+    expect(createFillIn({ suggestedNickname: '小明' }).pickSuggestedNickname()[0]).toEqual({ type: 'input', detail: { value: '小明', cursor: 2 } })
+  })
+})
+
+describe('createProfileForm against the kit', () => {
+  const feed = (form: ProfileForm, events: readonly FillInEvent[]) => {
+    for (const event of events) (event.type === 'nicknamereview' ? form.nicknameReview : form.nickname)(event)
+  }
+
+  it('gives the profile the user filled in, the avatar uploaded from the chosen file', async () => {
+    host = install('wechat', { profile: { nickName: '小明' } })
+    const fillIn = host.fillIn!
+    const uploads: string[] = []
+    const form = createProfileForm({
+      upload: (path) => {
+        uploads.push(fillIn.readFile(path) ?? 'missing')
+        return `https://cdn.example.test/${uploads.length}.svg`
+      },
+    })
+    expect(form.chooseAvatar(fillIn.chooseAvatar('deny'))?.code).toBe('USER_DENIED')
+    expect(form.chooseAvatar(fillIn.chooseAvatar())).toBeNull()
+    feed(form, fillIn.pickSuggestedNickname())
+    await expect(form.submit()).resolves.toEqual({ code: '10000', msg: 'Success', avatar: 'https://cdn.example.test/1.svg', gender: '', nationality: '', nickName: '小明' })
+    expect(uploads[0]).toContain('<svg')
+    expect(host.calls.filter((call) => call.api === 'getUserProfile')).toHaveLength(0) // the fill-in makes no profile call
+  })
+
+  it('never returns the nickname the review refused (nickname-rejected), and keeps the avatar', async () => {
+    host = install('wechat', { scenario: 'nickname-rejected' })
+    const fillIn = host.fillIn!
+    const form = createProfileForm({ upload: async () => UPLOADED })
+    form.chooseAvatar(fillIn.chooseAvatar())
+    feed(form, fillIn.typeNickname('Bad name'))
+    expect(form.state).toEqual({ avatarChosen: true, nickName: '', nicknameRejected: true })
+    await expect(form.submit()).rejects.toMatchObject({ code: 'NICKNAME_REJECTED', runtime: 'wechat' })
+    // the host cleared the field on blur before its review came: the refused name is still the one refused
+    form.nickname({ type: 'input', detail: { value: 'Bad name' } })
+    await expect(form.submit()).rejects.toMatchObject({ code: 'NICKNAME_REJECTED' })
+    form.nickname({ type: 'input', detail: { value: 'Ana' } })
+    await expect(form.submit()).resolves.toMatchObject({ nickName: 'Ana', avatar: UPLOADED })
+  })
+
+  it('is only on WeChat', () => {
+    host = install('douyin')
+    expect(host.fillIn).toBeUndefined()
   })
 })

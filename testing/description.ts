@@ -5,6 +5,7 @@
 // runtime without a simulator is a type error in testing/index.ts.
 import type { RuntimeName } from '../src/types.js'
 import type { HostAnswer, HostAnswers, NativeCall, UserChoice } from './bridge.js'
+import type { WxFillIn } from './wx-fill-in.js'
 
 /** The runtimes the kit simulates: every mini program host of the registry (the browser mock is the library's own). */
 export type SimulatedRuntime = Exclude<RuntimeName, 'browser'>
@@ -58,6 +59,8 @@ export interface BuiltHost {
   /** The native API a profile request calls first; null where there is none. */
   requestApi: string | null
   tap?<T>(handler: () => T): T
+  /** The fill-in components, where the host has them (WeChat). */
+  fillIn?: WxFillIn
   /** The host's privacy step, where it has one (WeChat, Douyin). */
   privacy?: { readonly needAuthorization: boolean; readonly pending: boolean }
   /** The user presses the runtime's authorisation button; absent where there is none. */

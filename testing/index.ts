@@ -6,6 +6,7 @@
 import type { HostAnswer, HostAnswers, NativeCall, UserChoice } from './bridge.js'
 import * as dd from './dd.js'
 import type { HostDescription, ProfileOverride, Scenario, SimulatedRuntime } from './description.js'
+import type { WxFillIn } from './wx-fill-in.js'
 import * as jd from './jd.js'
 import * as ks from './ks.js'
 import * as my from './my.js'
@@ -18,6 +19,7 @@ import * as xhs from './xhs.js'
 
 export type { HostAnswer, HostAnswers, NativeCall, UserChoice } from './bridge.js'
 export type { ProfileOverride, Scenario, SimulatedRuntime } from './description.js'
+export type { FillInEvent, WxFillIn } from './wx-fill-in.js'
 
 // In the playground's order (the detection order where it matters less than what users look for first).
 const HOSTS: Readonly<Record<SimulatedRuntime, HostDescription>> = {
@@ -104,6 +106,12 @@ export interface SimulatedHost {
    * `pending` while a call waits for the page's `onNeedPrivacyAuthorization` listener to answer.
    */
   readonly privacy: { readonly needAuthorization: boolean; readonly pending: boolean } | undefined
+  /**
+   * WeChat's fill-in components (`undefined` elsewhere): `chooseAvatar(choice?)` gives the `chooseavatar` event,
+   * `typeNickname(value)` / `pickSuggestedNickname()` the input, blur and `nicknamereview` events, `readFile(path)` the
+   * bytes of a chosen temporary file. Pass the events to `createProfileForm`'s methods, as the page's handlers would.
+   */
+  readonly fillIn: WxFillIn | undefined
   /** Puts back exactly what the globals object had before `install`. */
   restore(): void
 }
@@ -145,6 +153,7 @@ export function install(runtime: SimulatedRuntime, options: InstallOptions = {})
     calls: built.bridge.calls,
     answers: built.bridge.answers,
     privacy: built.privacy,
+    fillIn: built.fillIn,
     restore,
   }
 }

@@ -6,6 +6,7 @@
 import { createBridge, failOf, frozen, planAnswers, type Delivery, type HostAnswer, type HostAnswers, type NativeCall, type UserChoice } from './bridge.js'
 import { successPayload, userInfoMalformed, withUserInfoProfile, type HostDescription, type SimulatedRuntime } from './description.js'
 import { createPrivacyStep, type PrivacyScenario, type PrivacyStep } from './privacy.js'
+import { createFillIn, type FillInScenario, type WxFillIn } from './wx-fill-in.js'
 
 export type { HostAnswers, NativeCall, UserChoice } from './bridge.js'
 
@@ -110,6 +111,8 @@ export interface WxScenario {
   answers?: HostAnswers
   /** The privacy step in front of getUserProfile (platforms.md §17.1); default: consent already given. */
   privacyStep?: PrivacyScenario
+  /** The fill-in components (§17.1): the nickname review's verdict, devtools paths, the keyboard's nickname. */
+  fillIn?: FillInScenario
 }
 
 export interface WxGlobal extends Partial<PrivacyStep['api']> {
@@ -134,6 +137,8 @@ export interface WxSimulator {
   readonly answers: readonly HostAnswer[]
   /** The privacy step (§17.1): whether consent is missing, whether a call waits for the app's listener. */
   readonly privacy: Pick<PrivacyStep, 'needAuthorization' | 'pending'>
+  /** The fill-in components: the avatar chooser and the nickname input, as the user works them (§17.1). */
+  readonly fillIn: WxFillIn
 }
 
 // "不超过30个字符" (§3.2). ⚠️ Whether WeChat counts UTF-16 units or code points is undocumented; JS `length` here.
@@ -206,6 +211,7 @@ export function createWx(scenario: WxScenario = {}): WxSimulator {
     calls,
     answers: bridge.answers,
     privacy,
+    fillIn: createFillIn(scenario.fillIn),
     tap<T>(handler: () => T): T {
       tapDepth += 1
       try {
@@ -232,8 +238,9 @@ export const hosts = {
         payload: successPayload(setting, wechatAnonymized, withUserInfoProfile, userInfoMalformed),
         hasGetUserProfile: setting.hasApi,
         privacyStep: { needAuthorization: scenario === 'privacy-required', hostPopupChoice: setting.choice },
+        fillIn: { review: scenario === 'nickname-rejected' ? 'fail' : 'pass', suggestedNickname: setting.profile?.nickName },
       })
-      return { globals: { wx: sim.wx, __wxConfig: sim.wxConfig }, bridge: sim, requestApi: 'getUserProfile', tap: sim.tap, privacy: sim.privacy }
+      return { globals: { wx: sim.wx, __wxConfig: sim.wxConfig }, bridge: sim, requestApi: 'getUserProfile', tap: sim.tap, privacy: sim.privacy, fillIn: sim.fillIn }
     },
   },
 } satisfies Partial<Record<SimulatedRuntime, HostDescription>>
