@@ -7,10 +7,13 @@ import {
   getAuthorizeButton,
   getUserProfile,
   isPlaceholderProfile,
+  onPrivacyConsent,
   type OpenUserInfo,
+  type PrivacyConsentRequest,
 } from '../src/index'
 import { install, SCENARIOS, type Scenario, type SimulatedHost, type SimulatedRuntime } from '../testing/index'
 import { closeAuthorizationPage, showAuthorizationPage } from './consent'
+import { wireFillIn } from './fill-in'
 import { describeConsent, hostProfile, mockOptionsFor, RUNTIME_OPTIONS, SCENARIO_LABELS, scenarioNote, type RuntimeOption } from './runtimes'
 import { answerEntries, byTestId, createView, type RawEntry } from './view'
 
@@ -25,12 +28,24 @@ const consent = byTestId<HTMLButtonElement>('consent')
 const consentHint = byTestId('consent-hint')
 const note = byTestId('scenario-note')
 const detected = byTestId('detected')
+const fillInSection = byTestId('fill-in')
+const fillInStatus = byTestId('fill-in-status')
 const view = createView()
+
+// What the page's own privacy popup says when the host asks for consent (onPrivacyConsent, platforms.md §17.1–§17.2).
+const PRIVACY_SHEET = {
+  kind: 'privacy popup of this mini program',
+  title: 'Privacy',
+  text: 'Before you go on, read and agree to the Playground privacy guide (《示例小程序隐私保护指引》).',
+  scope: 'Avatar and nickname: to show your profile',
+}
 
 // Only the latest press may write the result, so a slow earlier answer never overwrites a newer one.
 let currentPress = 0
 let host: SimulatedHost | undefined
 let stopWatching = () => {}
+// The privacy popup waiting for the user, answered 'disagree' if a new press replaces it (the host must not wait forever).
+let pendingPrivacy: PrivacyConsentRequest | undefined
 
 function addOption(select: HTMLSelectElement, value: string, label: string): void {
   const option = document.createElement('option')
@@ -57,7 +72,45 @@ function describeChoice(): void {
   const { runtime } = selectedRuntime()
   consentHint.textContent = `Consent control on ${runtime}: ${describeConsent(getAuthorizeButton(runtime))}`
   note.textContent = scenarioNote(runtime, selectedScenario())
+  // WeChat's real profile is filled in (getAuthorizeButton().fillIn); the consent control beside it runs getUserProfile.
+  fillInSection.hidden = !getAuthorizeButton(runtime)?.fillIn
 }
+
+/** Drops the simulated host and anything still waiting on it, before a new one. */
+function leaveHost(): void {
+  stopWatching()
+  closeAuthorizationPage()
+  if (pendingPrivacy) pendingPrivacy.disagree()
+  pendingPrivacy = undefined
+  if (host) host.restore()
+  host = undefined
+}
+
+/** The host the fill-in runs on: the one installed for the current choice, or a fresh one. */
+function fillInHost(): SimulatedHost {
+  const choice = selectedRuntime()
+  const scenario = selectedScenario()
+  if (host && host.runtime === choice.runtime && host.scenario === scenario) return host
+  leaveHost()
+  const runtime = choice.runtime === 'browser' ? 'wechat' : choice.runtime
+  host = install(runtime, { globals: window, scenario, profile: hostProfile(runtime, location.origin + '/avatar.svg') })
+  return host
+}
+
+const fillIn = wireFillIn(byTestId<HTMLButtonElement>('choose-avatar'), byTestId<HTMLInputElement>('nickname'), byTestId<HTMLButtonElement>('submit-profile'), {
+  host: fillInHost,
+  showField(field, error) {
+    fillInStatus.textContent = error ? `${field}: ${error.code}: ${error.message}` : `${field}: accepted`
+  },
+  showResult(outcome) {
+    const press = ++currentPress
+    view.reset('Uploading the avatar and checking the form…')
+    outcome.then(
+      (info) => press === currentPress && view.showProfile(info, isPlaceholderProfile(info)),
+      (error: unknown) => press === currentPress && view.showFailure(error),
+    )
+  },
+})
 
 /** Shows the call's outcome once it settles, and the simulated host's raw answers as they arrive. */
 function watch(press: number, call: Promise<OpenUserInfo>, simulated?: SimulatedHost, raw: () => RawEntry[] = () => []): void {
@@ -93,6 +146,19 @@ function pressSimulatedHost(press: number, choice: RuntimeOption & { runtime: Si
   const avatar = location.origin + '/avatar.svg'
   const simulated = install(choice.runtime, { globals: window, scenario, profile: hostProfile(choice.runtime, avatar), app: choice.app })
   host = simulated
+  if (simulated.privacy) {
+    // The page's own privacy popup, shown when the host holds a call for consent (WeChat, Douyin).
+    onPrivacyConsent((request) => {
+      pendingPrivacy = request
+      view.showStatus('Waiting for the privacy popup…')
+      showAuthorizationPage(choice.host, (decision) => {
+        pendingPrivacy = undefined
+        view.showStatus('Waiting…')
+        if (decision === 'allow') request.agree()
+        else request.disagree()
+      }, PRIVACY_SHEET)
+    })
+  }
   detected.textContent = `detectRuntime() → ${String(detectRuntime())} · getAuthorizeButton() → ${JSON.stringify(getAuthorizeButton())}`
   // `runtime` is explicit: the page's own window and document would otherwise count too.
   const call = () => getUserProfile({ ...options, runtime: choice.runtime })
@@ -119,10 +185,9 @@ function onPress(): void {
   const press = ++currentPress
   const choice = selectedRuntime()
   describeChoice()
-  stopWatching()
-  closeAuthorizationPage()
-  if (host) host.restore()
-  host = undefined
+  leaveHost()
+  fillIn.reset() // a new visit: the fill-in starts over too
+  fillInStatus.textContent = ''
   view.reset('Waiting…')
   const options = { desc: DESC, timeout: readTimeout() }
   if (choice.runtime === 'browser') pressBrowserMock(press, options)
@@ -131,7 +196,12 @@ function onPress(): void {
 
 for (const option of RUNTIME_OPTIONS) addOption(runtimeSelect, option.runtime, option.label)
 for (const scenario of SCENARIOS) addOption(scenarioSelect, scenario, SCENARIO_LABELS.get(scenario) || scenario)
-runtimeSelect.addEventListener('change', describeChoice)
-scenarioSelect.addEventListener('change', describeChoice)
+const onSelectionChange = () => {
+  describeChoice()
+  fillIn.reset()
+  fillInStatus.textContent = ''
+}
+runtimeSelect.addEventListener('change', onSelectionChange)
+scenarioSelect.addEventListener('change', onSelectionChange)
 consent.addEventListener('click', onPress)
 describeChoice()

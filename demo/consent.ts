@@ -28,8 +28,23 @@ export function closeAuthorizationPage(): void {
   if (open && open.parentNode) open.parentNode.removeChild(open)
 }
 
+/** What the sheet asks: the profile authorisation by default; the privacy popup and the avatar chooser say their own. */
+export interface SheetText {
+  kind: string
+  title: string
+  text: string
+  scope: string
+}
+
+const PROFILE_SHEET: SheetText = {
+  kind: 'simulated authorisation page',
+  title: 'Playground mini program',
+  text: 'asks for your avatar and nickname (basic member information).',
+  scope: 'Avatar and nickname',
+}
+
 /** Shows `host`'s authorisation page; `decide` runs inside the click on Allow or Deny, once. */
-export function showAuthorizationPage(host: string, decide: (choice: Choice) => void): void {
+export function showAuthorizationPage(host: string, decide: (choice: Choice) => void, wording: SheetText = PROFILE_SHEET): void {
   closeAuthorizationPage()
   const overlay = element('div', 'sheet-overlay')
   overlay.setAttribute(SHEET_ATTRIBUTE, '')
@@ -38,13 +53,13 @@ export function showAuthorizationPage(host: string, decide: (choice: Choice) => 
   sheet.setAttribute('aria-modal', 'true')
   sheet.setAttribute('aria-labelledby', 'sheet-title')
   sheet.setAttribute('aria-describedby', 'sheet-text')
-  const brand = element('p', 'sheet-host', `${host} · simulated authorisation page`)
-  const title = element('h2', '', 'Playground mini program')
+  const brand = element('p', 'sheet-host', `${host} · ${wording.kind}`)
+  const title = element('h2', '', wording.title)
   title.id = 'sheet-title'
-  const text = element('p', '', 'asks for your avatar and nickname (basic member information).')
+  const text = element('p', '', wording.text)
   text.id = 'sheet-text'
   const scope = element('ul', 'sheet-scope')
-  scope.appendChild(element('li', '', 'Avatar and nickname'))
+  scope.appendChild(element('li', '', wording.scope))
   const actions = element('div', 'sheet-actions')
   const deny = choiceButton('Deny', 'deny')
   const allow = choiceButton('Allow', 'allow')

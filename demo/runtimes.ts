@@ -62,6 +62,8 @@ const mockOutcomes = new Map<Scenario, MockOutcome>([
   ['insufficient-permissions', 'insufficient-permissions'],
   ['slow', 'grant'],
   ['never', 'grant'],
+  ['privacy-required', 'grant'], // the mock has no privacy step
+  ['nickname-rejected', 'grant'], // nor a fill-in
 ])
 
 /** `configureMock()` options that play `scenario` in the browser mock. */
@@ -81,8 +83,21 @@ export function scenarioNote(runtime: RuntimeOption['runtime'], scenario: Scenar
     return 'The page calls getUserProfile() without the consent step first, so no authorisation page appears.'
   }
   if (scenario === 'never') return 'Set a timeout to see TIMEOUT; without one the call stays pending.'
+  // The privacy step of platforms.md §17.1–§17.2, and WeChat's nickname review (§17.1).
+  if (scenario === 'privacy-required') {
+    return PRIVACY_HOSTS.has(runtime)
+      ? "The host holds the call until this page's privacy popup (onPrivacyConsent) is answered: Deny gives PRIVACY_NOT_AUTHORIZED."
+      : 'This host has no privacy step: it plays as grant.'
+  }
+  if (scenario === 'nickname-rejected') {
+    return runtime === 'wechat'
+      ? "Fill in the form below: WeChat's review refuses the nickname and clears it on blur, and Save shows NICKNAME_REJECTED."
+      : "Only WeChat's fill-in has a nickname review: this host plays it as grant."
+  }
   return ''
 }
+
+const PRIVACY_HOSTS = new Set<RuntimeOption['runtime']>(['wechat', 'douyin'])
 
 /** How a page wires the consent step on this runtime, from `getAuthorizeButton()`. */
 export function describeConsent(button: AuthorizeButton | null): string {

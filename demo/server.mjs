@@ -1,5 +1,7 @@
 // The playground server: `npm run demo`. Bundles demo/app.ts (with the library from source) once at start,
-// then serves the page, the bundle and the demo avatar from 127.0.0.1. No dependencies besides esbuild.
+// then serves the page, the bundle and the demo avatar from 127.0.0.1, and stands in for an app's own server in
+// the WeChat fill-in: `POST /avatars` keeps an uploaded SVG avatar in memory and answers the URL it is served from.
+// No dependencies besides esbuild.
 import { readFile } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -57,7 +59,38 @@ function send(req, res, status, type, body, extraHeaders = {}) {
   res.end(req.method === 'HEAD' ? undefined : body)
 }
 
-function handle(routes, req, res) {
+// The fill-in's uploads: a few small SVGs in memory, the oldest dropped first; nothing is written to disk.
+const MAX_UPLOAD_BYTES = 64 * 1024
+const MAX_UPLOADS = 50
+// An uploaded file is the page's, not ours: served as an image that can run nothing.
+const UPLOAD_HEADERS = { 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; sandbox" }
+
+function receiveUpload(uploads, origin, req, res) {
+  const chunks = []
+  let size = 0
+  req.on('data', (chunk) => {
+    size += chunk.length
+    if (size <= MAX_UPLOAD_BYTES) chunks.push(chunk)
+  })
+  req.on('end', () => {
+    const body = Buffer.concat(chunks).toString('utf8')
+    if (size > MAX_UPLOAD_BYTES || !/^\s*<svg[\s>]/.test(body)) {
+      send(req, res, 400, 'text/plain; charset=utf-8', 'Expected an SVG image of at most 64 KB\n')
+      return
+    }
+    uploads.count += 1
+    const path = `/avatars/${uploads.count}.svg`
+    uploads.files.set(path, body)
+    if (uploads.files.size > MAX_UPLOADS) uploads.files.delete(uploads.files.keys().next().value)
+    send(req, res, 201, 'application/json; charset=utf-8', JSON.stringify({ url: `${origin}${path}` }))
+  })
+}
+
+function handle(routes, uploads, origin, req, res) {
+  if (req.method === 'POST' && req.url === '/avatars') {
+    receiveUpload(uploads, origin, req, res)
+    return
+  }
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     send(req, res, 405, 'text/plain; charset=utf-8', 'Method not allowed\n', { Allow: 'GET, HEAD' })
     return
@@ -69,7 +102,9 @@ function handle(routes, req, res) {
     pathname = ''
   }
   const route = routes.get(pathname)
+  const upload = uploads.files.get(pathname)
   if (route) send(req, res, 200, route.type, route.body)
+  else if (upload !== undefined) send(req, res, 200, 'image/svg+xml; charset=utf-8', upload, UPLOAD_HEADERS)
   else send(req, res, 404, 'text/plain; charset=utf-8', 'Not found\n')
 }
 
@@ -79,7 +114,9 @@ function handle(routes, req, res) {
  */
 export async function startDemoServer({ port = DEFAULT_PORT } = {}) {
   const routes = await loadRoutes()
-  const server = createServer((req, res) => handle(routes, req, res))
+  const uploads = { count: 0, files: new Map() }
+  let origin = ''
+  const server = createServer((req, res) => handle(routes, uploads, origin, req, res))
   await new Promise((resolve, reject) => {
     server.once('error', reject)
     server.listen(port, HOST, () => {
@@ -88,7 +125,8 @@ export async function startDemoServer({ port = DEFAULT_PORT } = {}) {
     })
   })
   const address = server.address()
-  const url = `http://${HOST}:${typeof address === 'object' && address ? address.port : port}/`
+  origin = `http://${HOST}:${typeof address === 'object' && address ? address.port : port}`
+  const url = `${origin}/`
   let closing
   const close = () => {
     closing ??= new Promise((resolve) => {

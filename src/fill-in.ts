@@ -28,12 +28,14 @@ const ownAdvice: Record<CodeWithOwnAdvice, string> = {
 }
 
 export function createProfileForm(adapters: readonly Adapter[], options?: ProfileFormOptions): ProfileForm {
-  let runtime: RuntimeName | null = null
-  try {
-    const detected = findAdapter(adapters)
-    runtime = detected ? detected.runtime : null
-  } catch {
-    // a hostile host global: the form still works, its errors name no runtime
+  // The runtime an error names, detected when it happens: a page may build its form before the host is ready.
+  const runtime = (): RuntimeName | null => {
+    try {
+      const detected = findAdapter(adapters)
+      return detected ? detected.runtime : null
+    } catch {
+      return null // a hostile host global: the form still works, its errors name no runtime
+    }
   }
   const upload = readField(options, 'upload')
   let avatarFile = ''
@@ -44,7 +46,7 @@ export function createProfileForm(adapters: readonly Adapter[], options?: Profil
   let uploaded: { file: string; url: Promise<string> } | undefined
 
   const fail = (code: ErrorCode, advice?: string, nativeMessage?: string) =>
-    createError(code, runtime, { advice: advice || ownAdvice[code as CodeWithOwnAdvice], nativeMessage })
+    createError(code, runtime(), { advice: advice || ownAdvice[code as CodeWithOwnAdvice], nativeMessage })
 
   function uploadAvatar(file: string): Promise<string> {
     if (uploaded && uploaded.file === file) return uploaded.url // a second submit uploads nothing twice

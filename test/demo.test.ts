@@ -34,10 +34,30 @@ describe('demo server', () => {
     expect(response.headers.get('content-type')).toBe(type)
   })
 
+  it('keeps an uploaded SVG avatar and serves it back from 127.0.0.1 as an image that runs nothing', async () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"/>'
+    const response = await fetch(new URL('/avatars', server.url), { method: 'POST', headers: { 'Content-Type': 'image/svg+xml' }, body: svg })
+    expect(response.status).toBe(201)
+    const { url } = (await response.json()) as { url: string }
+    expect(url).toMatch(new RegExp(`^${server.url}avatars/\\d+\\.svg$`))
+    const served = await fetch(url)
+    expect(served.headers.get('content-type')).toBe('image/svg+xml; charset=utf-8')
+    expect(served.headers.get('content-security-policy')).toContain('sandbox')
+    expect(await served.text()).toBe(svg)
+  })
+
+  it.each([
+    ['not an SVG', 'hello'],
+    ['over 64 KB', `<svg>${'x'.repeat(70 * 1024)}</svg>`],
+  ])('refuses an upload that is %s', async (_title, body) => {
+    const response = await fetch(new URL('/avatars', server.url), { method: 'POST', body })
+    expect(response.status).toBe(400)
+  })
+
   it('serves a page with the playground hooks and no external resources', async () => {
     const html = await (await fetch(server.url)).text()
     expect(html).toContain('<title>mini-user-profile playground</title>')
-    for (const testId of ['runtime', 'scenario', 'timeout', 'consent', 'status', 'raw', 'result']) {
+    for (const testId of ['runtime', 'scenario', 'timeout', 'consent', 'status', 'raw', 'result', 'choose-avatar', 'nickname', 'submit-profile']) {
       expect(html).toContain(`data-testid="${testId}"`)
     }
     expect(html).not.toMatch(/(src|href)="(https?:)?\/\//)

@@ -262,6 +262,13 @@ describe('createProfileForm against the kit', () => {
     await expect(form.submit()).resolves.toMatchObject({ nickName: 'Ana', avatar: UPLOADED })
   })
 
+  it('names the runtime of the host at the time of the error, for a form built before the host was ready', () => {
+    const form = createProfileForm()
+    host = install('wechat')
+    form.nickname(native({ value: 'Bad name' }))
+    expect(errorFields(form.nicknameReview(native({ pass: false, timeout: false }))).runtime).toBe('wechat')
+  })
+
   it('is only on WeChat', () => {
     host = install('douyin')
     expect(host.fillIn).toBeUndefined()

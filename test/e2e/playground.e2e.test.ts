@@ -3,7 +3,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startDemoServer, type DemoServer } from '../../demo/server.mjs'
 import { getAuthorizeButton } from '../../src/index'
-import { hostName, SCENARIOS, SIMULATED_RUNTIMES, type Scenario, type SimulatedRuntime } from '../../testing/index'
+import { hostName, install, SCENARIOS, SIMULATED_RUNTIMES, type Scenario, type SimulatedRuntime } from '../../testing/index'
 import { scenarioOutcomes, type HostScenario } from '../testing/scenario-outcomes'
 
 // The playground (`npm run demo`) in Debian's Chromium: every runtime option × every scenario, clicked through as a
@@ -41,8 +41,16 @@ function expectedOutcome(runtime: Runtime, scenario: Scenario): string {
 // The runtimes whose consent is a button that opens an authorisation page (getAuthorizeButton().openType), and the
 // browser mock's own dialog. authorization-required plays a page that calls without that step.
 const buttonRuntimes: readonly Runtime[] = SIMULATED_RUNTIMES.filter((runtime) => getAuthorizeButton(runtime)?.openType)
+// The hosts with a privacy step (the kit's SimulatedHost.privacy: WeChat, Douyin): privacy-required shows the page's popup.
+const privacyRuntimes: readonly Runtime[] = SIMULATED_RUNTIMES.filter((runtime) => {
+  const probe = install(runtime, { globals: {} })
+  probe.restore()
+  return probe.privacy !== undefined
+})
 const showsDialog = (runtime: Runtime, scenario: Scenario) =>
-  runtime === 'browser' || (buttonRuntimes.includes(runtime) && scenario !== 'authorization-required')
+  runtime === 'browser' ||
+  (buttonRuntimes.includes(runtime) && scenario !== 'authorization-required') ||
+  (privacyRuntimes.includes(runtime) && scenario === 'privacy-required')
 
 const matrix = RUNTIME_OPTIONS.flatMap(([label, runtime]) =>
   SCENARIOS.map((scenario) => [label, scenario, expectedOutcome(runtime, scenario), runtime] as const),
@@ -160,6 +168,58 @@ describe('playground in Chromium', () => {
     expect(await page.getByTestId('result').textContent()).toBe('')
     expect(await page.getByTestId('avatar').count()).toBe(0)
     expect((await settledResult(page)).code).toBe('10000')
+    await page.close()
+  })
+
+  it('runs WeChat\'s fill-in: the chooser, the nickname typed, the avatar uploaded to the demo server and shown', async () => {
+    const { page, errors } = await openPlayground()
+    await page.getByTestId('runtime').selectOption({ label: 'WeChat' })
+    expect(await page.getByTestId('fill-in').isVisible()).toBe(true)
+    await page.getByTestId('choose-avatar').click()
+    expect(await page.getByRole('dialog').textContent()).toContain('Choose your avatar')
+    await page.getByTestId('allow').click()
+    await page.getByTestId('nickname').fill('Ana Lima')
+    await page.getByTestId('submit-profile').click()
+    const result = await settledResult(page)
+    expect(result).toEqual({ code: '10000', msg: 'Success', avatar: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/avatars\/\d+\.svg$/), gender: '', nationality: '', nickName: 'Ana Lima' })
+    // The uploaded avatar comes back from 127.0.0.1 and loads under the page's CSP.
+    expect(await page.getByTestId('avatar').getAttribute('src')).toBe(result.avatar)
+    await page.waitForFunction(() => (document.querySelector('[data-testid="avatar"]') as HTMLImageElement).naturalWidth > 0)
+    expect(await page.getByTestId('placeholder').count()).toBe(0)
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  it('hides the fill-in on runtimes without one', async () => {
+    const { page } = await openPlayground()
+    await page.getByTestId('runtime').selectOption({ label: 'Douyin' })
+    expect(await page.getByTestId('fill-in').isVisible()).toBe(false)
+    await page.close()
+  })
+
+  it('shows NICKNAME_REJECTED when WeChat\'s review refuses the nickname, and clears the field as WeChat does', async () => {
+    const { page, errors } = await openPlayground()
+    await page.getByTestId('runtime').selectOption({ label: 'WeChat' })
+    await page.getByTestId('scenario').selectOption('nickname-rejected')
+    await page.getByTestId('nickname').fill('Bad name')
+    await page.getByTestId('submit-profile').click()
+    const result = await settledResult(page)
+    expect(result).toEqual({ code: 'NICKNAME_REJECTED', message: expect.stringMatching(/^NICKNAME_REJECTED on wechat: /) })
+    expect(await page.getByTestId('nickname').inputValue()).toBe('')
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  it.each(privacyRuntimes.map((runtime) => hostName(runtime as SimulatedRuntime)))('%s, privacy-required: Deny in the privacy popup gives PRIVACY_NOT_AUTHORIZED', async (label) => {
+    const { page, errors } = await openPlayground()
+    await page.getByTestId('runtime').selectOption({ label })
+    await page.getByTestId('scenario').selectOption('privacy-required')
+    await page.getByTestId('consent').click()
+    expect(await page.getByRole('dialog').textContent()).toContain('privacy')
+    expect(await page.getByTestId('result').textContent()).toBe('')
+    await page.getByTestId('deny').click()
+    expect(await settledResult(page)).toEqual({ code: 'PRIVACY_NOT_AUTHORIZED', message: expect.stringMatching(/^PRIVACY_NOT_AUTHORIZED on /) })
+    expect(errors).toEqual([])
     await page.close()
   })
 })
