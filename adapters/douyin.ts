@@ -35,8 +35,13 @@ export const adapter: Adapter<'douyin'> = {
   request(globals, options, callbacks) {
     // getUserProfile (base lib 2.30.0) "只可在 tap 事件回调中调用"; getUserInfo "将逐步废弃" but is all older hosts have.
     const hasProfileApi = typeof readHostValue(readHostValue(globals, 'tt'), 'getUserProfile') === 'function'
+    if (!hasProfileApi) {
+      // The fallback's answer is a placeholder whatever its errMsg says (see mapSuccess): name the API it came from.
+      const success = (payload: unknown) => callbacks.success(isRecord(payload) ? Object.assign({}, payload, { errMsg: 'getUserInfo:ok' }) : payload)
+      return callHostApi(globals, 'tt', 'getUserInfo', { success, fail: callbacks.fail }, 'douyin')
+    }
     const nativeOptions = options.force === undefined ? callbacks : { force: options.force, success: callbacks.success, fail: callbacks.fail } // no `desc` on Douyin (§4.2)
-    return callHostApi(globals, 'tt', hasProfileApi ? 'getUserProfile' : 'getUserInfo', nativeOptions, 'douyin')
+    return callHostApi(globals, 'tt', 'getUserProfile', nativeOptions, 'douyin')
   },
 
   mapSuccess(nativePayload) {

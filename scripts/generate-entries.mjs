@@ -24,8 +24,8 @@ const BINDINGS = [
   ['fromAuthorizeError', 'event'],
   ['fromUserInfoEvent', 'event, options'],
   ['createProfileForm', 'options'],
-  ['getPrivacySetting', ''],
-  ['requirePrivacyConsent', ''],
+  ['getPrivacySetting', 'options'],
+  ['requirePrivacyConsent', 'options'],
   ['onPrivacyConsent', 'handler'],
   ['isPlaceholderProfile', 'info'],
 ]
@@ -38,7 +38,7 @@ function entryModule(what, adaptersImport, list, core) {
     `import * as core from '${core}/core.js'`,
     '',
     ...list,
-    ...BINDINGS.map(([name, arg]) => `export const ${name}: core.Api['${name}'] = (${arg}) => core.${name}(${arg ? `adapters, ${arg}` : 'adapters'})`),
+    ...BINDINGS.map(([name, arg]) => `export const ${name}: core.Api['${name}'] = (${arg}) => core.${name}(adapters, ${arg})`),
     `export * from '${core}/public.js'`,
     '',
   ].join('\n')

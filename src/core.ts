@@ -1,7 +1,7 @@
 // The public API, written once: each entry (src/index.ts, src/entries/*) binds these functions to its own list of
 // adapters, typed by `Api` so every entry carries the same signatures and documentation.
 import type { UserProfileError } from './errors.js'
-import type { AuthorizeButton, GetOpenUserInfoOptions, GetUserProfileOptions, OpenUserInfo, PrivacyConsentRequest, PrivacySetting, ProfileForm, ProfileFormOptions, RuntimeName, UserInfoEventOptions } from './types.js'
+import type { AuthorizeButton, GetOpenUserInfoOptions, GetUserProfileOptions, OpenUserInfo, PrivacyConsentRequest, PrivacyOptions, PrivacySetting, ProfileForm, ProfileFormOptions, RuntimeName, UserInfoEventOptions } from './types.js'
 
 export { detectRuntime } from './detect.js'
 export { fromAuthorizeError, getAuthorizeButton, getUserProfile, isPlaceholderProfile } from './facade.js'
@@ -38,12 +38,12 @@ export interface Api {
    */
   createProfileForm(options?: ProfileFormOptions): ProfileForm
   /** Whether the host's privacy step (WeChat, Douyin) still needs consent; `needAuthorization: false` where there is none. */
-  getPrivacySetting(): Promise<PrivacySetting>
+  getPrivacySetting(options?: PrivacyOptions): Promise<PrivacySetting>
   /**
    * Asks for privacy consent now (`requirePrivacyAuthorize`), e.g. when the page loads, so the profile call in the
    * tap needs no `await` first. Resolves at once where there is no privacy step; a refusal rejects PRIVACY_NOT_AUTHORIZED.
    */
-  requirePrivacyConsent(): Promise<void>
+  requirePrivacyConsent(options?: PrivacyOptions): Promise<void>
   /**
    * Shows your privacy popup when the host asks (`onNeedPrivacyAuthorization`); answer with `agree()` or `disagree()`.
    * While it waits, a held profile call times out as PRIVACY_NOT_AUTHORIZED, not a bare TIMEOUT. False where there is none.

@@ -6,7 +6,7 @@ import { normalizeNationality, readField, readString } from './normalize.js'
 import { isMarkedPlaceholder } from './placeholder.js'
 import { heldByPrivacy } from './privacy-state.js'
 import { joinSharedCall, leaveSharedCall, type Listener } from './shared-call.js'
-import { callSafely, DEFAULT_TIMEOUT_MS, optionsProblem } from './options.js'
+import { callSafely, DEFAULT_TIMEOUT_MS, MAX_TIMER_MS, optionsProblem } from './options.js'
 import type { AuthorizeButton, FillInControls, OpenUserInfo, RuntimeName } from './types.js'
 
 const NO_OPTIONS: NativeOptions = {}
@@ -15,9 +15,7 @@ const NO_OPTIONS: NativeOptions = {}
 const fillInControls = (): FillInControls => ({
   avatar: { openType: 'chooseAvatar', event: 'chooseavatar' },
   nickname: { type: 'nickname', events: ['input', 'change', 'blur'], reviewEvent: 'nicknamereview' },
-})// Timers take a signed 32-bit delay; a longer one would fire at once. About 24.8 days, as good as no limit here.
-const MAX_TIMER_MS = 2147483647
-
+})
 const runtimesOf = (adapters: readonly Adapter[]) => adapters.map((adapter) => adapter.runtime).join(', ')
 
 function pickAdapter(adapters: readonly Adapter[], detected: Adapter | undefined, runtime: unknown): Adapter | UserProfileError {

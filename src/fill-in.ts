@@ -13,7 +13,9 @@ import type { OpenUserInfo, ProfileForm, ProfileFormOptions, ProfileFormState, R
 
 // The WeChat devtools hand out `http://tmp/…`, devices `wxfile://tmp_…` (§17.1 ⚠️); `http://usr/…` is the devtools'
 // USER_DATA_PATH. None is a URL another user can load, whatever the app's upload returns.
-const LOCAL_FILE = /^(https?:\/\/(tmp|usr)\/|wxfile:)/i
+const LOCAL_FILE = /^(https?:\/\/(tmp|usr)\.?(:\d+)?\/|wxfile:)/i
+// WeChat reviews a nickname asynchronously after blur (§17.1): a Save tapped meanwhile waits this long for the verdict.
+const DEFAULT_REVIEW_TIMEOUT_MS = 1000
 
 // Community errMsg strings of a chooser that gave no avatar (§17.1 ⚠️): "chooseAvatar:fail cancel", "…:fail another
 // chooseAvatar is in progress", "…:fail timeout".
@@ -38,11 +40,16 @@ export function createProfileForm(adapters: readonly Adapter[], options?: Profil
     }
   }
   const upload = readField(options, 'upload')
+  const reviewTimeout = readField(options, 'reviewTimeout')
+  const reviewWait = typeof reviewTimeout === 'number' && reviewTimeout >= 0 ? reviewTimeout : DEFAULT_REVIEW_TIMEOUT_MS
   let avatarFile = ''
   let nickName = ''
   // The last name the user put in: WeChat may clear a refused one on blur before the review event arrives (§17.1).
   let lastNickName = ''
   let rejectedNickName: string | undefined
+  // The name the last review event judged, and the submits waiting for the next one.
+  let reviewedNickName = ''
+  let reviewWaiters: (() => void)[] = []
   let uploaded: { file: string; url: Promise<string> } | undefined
 
   const fail = (code: ErrorCode, advice?: string, nativeMessage?: string) =>
@@ -52,11 +59,11 @@ export function createProfileForm(adapters: readonly Adapter[], options?: Profil
     if (uploaded && uploaded.file === file) return uploaded.url // a second submit uploads nothing twice
     const url = new Promise<unknown>((resolve) => resolve((upload as (path: string) => unknown)(file))).then((returned) => {
       const avatar = normalizeAvatar(returned)
-      if (avatar === '' || LOCAL_FILE.test(avatar)) throw fail('AVATAR_UPLOAD_FAILED', 'upload must resolve the http(s) URL the avatar was uploaded to.')
+      if (avatar === '' || avatar === file || LOCAL_FILE.test(avatar)) throw fail('AVATAR_UPLOAD_FAILED', 'upload must resolve the http(s) URL the avatar was uploaded to.')
       return avatar
     })
     uploaded = { file, url: url.catch((error: unknown) => {
-      uploaded = undefined // the next submit tries again
+      if (uploaded && uploaded.file === file) uploaded = undefined // the next submit tries again (unless a newer file replaced it)
       throw error instanceof UserProfileError ? error : fail('AVATAR_UPLOAD_FAILED')
     }) }
     return uploaded.url
@@ -87,6 +94,10 @@ export function createProfileForm(adapters: readonly Adapter[], options?: Profil
     },
     nicknameReview(event) {
       const detail = readEventDetail(event)
+      reviewedNickName = lastNickName
+      const waiting = reviewWaiters
+      reviewWaiters = []
+      for (const wake of waiting) wake()
       // `{ pass, timeout }` (§17.1 ⚠️): a review that timed out rejected nothing.
       if (readField(detail, 'pass') === false && readField(detail, 'timeout') !== true) {
         rejectedNickName = lastNickName
@@ -104,7 +115,18 @@ export function createProfileForm(adapters: readonly Adapter[], options?: Profil
         return Promise.reject(fail('INVALID_OPTIONS', 'createProfileForm needs an upload function for the chosen avatar.'))
       }
       const avatar = avatarFile === '' ? Promise.resolve('') : uploadAvatar(avatarFile)
-      return avatar.then((url) => toOpenUserInfo({ avatar: url, nickName }))
+      // A name not reviewed yet waits for its verdict (or reviewTimeout; a review that never comes refuses nothing).
+      const review = nickName !== '' && lastNickName !== reviewedNickName && reviewWait > 0
+        ? new Promise<void>((resolve) => {
+          reviewWaiters.push(resolve)
+          setTimeout(resolve, reviewWait)
+        })
+        : undefined
+      // Checked again once the upload and the review are in: a verdict that came meanwhile still counts.
+      return Promise.all([avatar, review]).then(([url]) => {
+        if (rejectedNickName !== undefined) throw fail('NICKNAME_REJECTED')
+        return toOpenUserInfo({ avatar: url, nickName })
+      })
     },
   }
   return form

@@ -15,7 +15,12 @@ let consentDialog: typeof showConsentDialog | undefined
  */
 export function configureMock(options: MockOptions = {}): void {
   // Copies, so later changes to the caller's objects do not reach the mock.
-  const copy: MockOptions = isRecord(options) ? Object.assign({}, options, { profile: Object.assign({}, options.profile) }) : {}
+  let copy: MockOptions = {}
+  try {
+    if (isRecord(options)) copy = Object.assign({}, options, { profile: Object.assign({}, options.profile) })
+  } catch {
+    // unreadable options (a throwing getter, a hostile Proxy): the page still opted in, with the defaults
+  }
   mockOptions = copy.enabled === false ? undefined : copy
   consentDialog = mockOptions && mockOptions.prompt ? showConsentDialog : undefined
 }

@@ -2,6 +2,8 @@ import { isRecord, readField } from './normalize.js'
 
 /** Milliseconds a caller waits for the host by default: long enough for a user reading the consent page. */
 export const DEFAULT_TIMEOUT_MS = 120000
+// Timers take a signed 32-bit delay; a longer one would fire at once. About 24.8 days, as good as no limit here.
+export const MAX_TIMER_MS = 2147483647
 
 /** Calls a caller's callback; one that throws is reported to the host (uncaught, as a native callback would be) without breaking ours. */
 export function callSafely(callback: unknown, arg: unknown): void {

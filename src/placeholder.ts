@@ -11,5 +11,9 @@ export function markPlaceholder(info: OpenUserInfo): OpenUserInfo {
 }
 
 export function isMarkedPlaceholder(info: unknown): boolean {
-  return typeof info === 'object' && info !== null && Object.getOwnPropertyDescriptor(info, PLACEHOLDER_KEY)?.value === true
+  try {
+    return typeof info === 'object' && info !== null && Object.getOwnPropertyDescriptor(info, PLACEHOLDER_KEY)?.value === true
+  } catch {
+    return false // a hostile object (a Proxy whose traps throw) carries no mark of ours
+  }
 }

@@ -9,14 +9,16 @@ import { UserProfileError } from './errors.js'
 import { readHostValue } from './host.js'
 import { readField, readString } from './normalize.js'
 import { heldByPrivacy } from './privacy-state.js'
-import type { PrivacyConsentRequest, PrivacySetting, RuntimeName } from './types.js'
+import { DEFAULT_TIMEOUT_MS, MAX_TIMER_MS } from './options.js'
+import type { PrivacyConsentRequest, PrivacyOptions, PrivacySetting, RuntimeName } from './types.js'
 
 interface PrivacyHost {
   adapter: Adapter
   host: unknown
 }
 
-let waiting = 0
+// The requests handed to the page and not answered yet.
+const waitingRequests = new Set<object>()
 const heldError = (runtime: RuntimeName) =>
   createError('PRIVACY_NOT_AUTHORIZED', runtime, { advice: 'the privacy step is still waiting for the user: answer your onPrivacyConsent popup (agree or disagree)' })
 
@@ -26,14 +28,23 @@ function privacyHostOf(adapters: readonly Adapter[]): PrivacyHost | undefined {
   return { adapter, host: readHostValue(adapter.readGlobals(), adapter.privacyHost) }
 }
 
-/** Calls `host[api]({ success, fail })`; `undefined` when the host lacks it. Settles once, whatever the host does. */
-function callPrivacyApi(found: PrivacyHost, api: string): Promise<unknown> | undefined {
+/**
+ * Calls `host[api]({ success, fail })`; `undefined` when the host lacks it. Settles once, whatever the host does, and
+ * rejects TIMEOUT after `timeout` ms (a host that never answers must not hold the page forever).
+ */
+function callPrivacyApi(found: PrivacyHost, api: string, options: unknown): Promise<unknown> | undefined {
   const method = readHostValue(found.host, api)
   if (typeof method !== 'function') return undefined
+  const timeout = readField(options, 'timeout')
   return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(createError('TIMEOUT', found.adapter.runtime)), typeof timeout === 'number' && timeout > 0 ? Math.min(timeout, MAX_TIMER_MS) : DEFAULT_TIMEOUT_MS)
+    const settle = <T>(callback: (value: T) => void) => (value: T) => {
+      clearTimeout(timer)
+      callback(value)
+    }
     method.call(found.host, {
-      success: resolve,
-      fail: (payload: unknown) => reject(found.adapter.mapFailure(payload)),
+      success: settle(resolve),
+      fail: settle((payload: unknown) => reject(found.adapter.mapFailure(payload))),
     })
   })
 }
@@ -49,11 +60,11 @@ function guarded<T>(run: () => Promise<T>, runtime: () => RuntimeName | null): P
   }
 }
 
-export function getPrivacySetting(adapters: readonly Adapter[]): Promise<PrivacySetting> {
+export function getPrivacySetting(adapters: readonly Adapter[], options?: PrivacyOptions): Promise<PrivacySetting> {
   let found: PrivacyHost | undefined
   return guarded(() => {
     found = privacyHostOf(adapters)
-    const answer = found && callPrivacyApi(found, 'getPrivacySetting')
+    const answer = found && callPrivacyApi(found, 'getPrivacySetting', options)
     if (!answer) return Promise.resolve({ needAuthorization: false, contractName: '' })
     return answer.then((res) => ({
       needAuthorization: readField(res, 'needAuthorization') === true,
@@ -62,11 +73,11 @@ export function getPrivacySetting(adapters: readonly Adapter[]): Promise<Privacy
   }, () => (found ? found.adapter.runtime : null))
 }
 
-export function requirePrivacyConsent(adapters: readonly Adapter[]): Promise<void> {
+export function requirePrivacyConsent(adapters: readonly Adapter[], options?: PrivacyOptions): Promise<void> {
   let found: PrivacyHost | undefined
   return guarded(() => {
     found = privacyHostOf(adapters)
-    const answer = found && callPrivacyApi(found, 'requirePrivacyAuthorize')
+    const answer = found && callPrivacyApi(found, 'requirePrivacyAuthorize', options)
     return answer ? answer.then(() => undefined) : Promise.resolve()
   }, () => (found ? found.adapter.runtime : null))
 }
@@ -77,15 +88,20 @@ export function onPrivacyConsent(adapters: readonly Adapter[], handler: (request
     const register = found && readHostValue(found.host, 'onNeedPrivacyAuthorization')
     if (!found || typeof register !== 'function' || typeof handler !== 'function') return false
     register.call(found.host, (resolve: unknown, eventInfo: unknown) => {
-      let answered = false
-      waiting += 1
+      const request = {}
+      waitingRequests.add(request)
       heldByPrivacy.error = heldError
-      const answer = (result: object) => {
-        if (answered) return
-        answered = true
-        waiting -= 1
-        if (!waiting) heldByPrivacy.error = undefined
-        if (typeof resolve === 'function') resolve(result)
+      const answer = (result: { event: string; buttonId?: string }) => {
+        if (!waitingRequests.has(request)) return
+        // Consent given ends the step for every request still open (its popup answered them all); a refusal, this one.
+        if (result.event === 'agree') waitingRequests.clear()
+        else waitingRequests.delete(request)
+        if (!waitingRequests.size) heldByPrivacy.error = undefined
+        try {
+          if (typeof resolve === 'function') resolve(result)
+        } catch {
+          // the host's own resolve failed: nothing the page can do about it, and nothing to throw into the page
+        }
       }
       try {
         handler({

@@ -13,6 +13,7 @@ export type {
   OpenUserInfoFailResult,
   OpenUserInfoSuccessResult,
   PrivacyConsentRequest,
+  PrivacyOptions,
   PrivacySetting,
   ProfileForm,
   ProfileFormOptions,

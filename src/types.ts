@@ -47,6 +47,11 @@ export interface ProfileFormOptions {
    * (`wx.uploadFile` to your server, cloud storage…) and resolves the http(s) URL it can be loaded from.
    */
   upload?: (tempFilePath: string) => Promise<string> | string
+  /**
+   * Milliseconds `submit()` waits for the `nicknamereview` of a name not reviewed yet (WeChat reviews after blur,
+   * asynchronously). Default 1000; 0 does not wait. Wire `bindnicknamereview`, or every Save waits this long.
+   */
+  reviewTimeout?: number
 }
 
 /** What the form holds so far; the temporary avatar path is never exposed as if it were a URL. */
@@ -75,6 +80,12 @@ export interface PrivacySetting {
   needAuthorization: boolean
   /** The privacy agreement's name as the host shows it (`privacyContractName`); `''` when none. */
   contractName: string
+}
+
+/** Options of `getPrivacySetting` and `requirePrivacyConsent`. */
+export interface PrivacyOptions {
+  /** Milliseconds to wait for the host (and, for requirePrivacyConsent, the user) before TIMEOUT. Default 120000. */
+  timeout?: number
 }
 
 /** The host asks the page for privacy consent (its `onNeedPrivacyAuthorization`): show your popup, then answer once. */

@@ -96,3 +96,9 @@ describe('fromUserInfoEvent elsewhere', () => {
     await expect(outcome).rejects.toMatchObject({ name: 'UserProfileError' })
   })
 })
+
+it('isPlaceholderProfile never throws on a hostile object (found in review)', () => {
+  const hostile = new Proxy({}, { getOwnPropertyDescriptor() { throw new Error('x') }, get() { throw new Error('x') } })
+  expect(() => isPlaceholderProfile(hostile as never)).not.toThrow()
+  expect(isPlaceholderProfile(hostile as never)).toBe(true) // no readable name or avatar: nothing to store
+})

@@ -274,3 +274,78 @@ describe('createProfileForm against the kit', () => {
     expect(host.fillIn).toBeUndefined()
   })
 })
+
+// Found in review: WeChat reviews a nickname asynchronously after blur (§17.1), so a Save can come before the verdict.
+describe('createProfileForm: a verdict that comes after Save', () => {
+  it('rejects NICKNAME_REJECTED when the refusal arrives after submit, with no avatar', async () => {
+    const form = createProfileForm()
+    form.nickname(native({ value: 'bad' }))
+    const saved = form.submit()
+    setTimeout(() => form.nicknameReview(native({ pass: false, timeout: false })), 10)
+    await expect(saved).rejects.toMatchObject({ code: 'NICKNAME_REJECTED' })
+  })
+
+  it('rejects NICKNAME_REJECTED when the refusal arrives while the avatar uploads', async () => {
+    let finish: (url: string) => void = () => undefined
+    const form = createProfileForm({ upload: () => new Promise<string>((resolve) => { finish = resolve }) })
+    form.chooseAvatar(native({ avatarUrl: DEVICE_FILE }))
+    form.nickname(native({ value: 'bad' }))
+    form.nicknameReview(native({ pass: true, timeout: false }))
+    const saved = form.submit()
+    form.nickname(native({ value: 'worse' }))
+    form.nicknameReview(native({ pass: false, timeout: false }))
+    finish(UPLOADED)
+    await expect(saved).rejects.toMatchObject({ code: 'NICKNAME_REJECTED' })
+  })
+
+  it('waits reviewTimeout for a verdict that never comes, then refuses nothing', async () => {
+    vi.useFakeTimers()
+    try {
+      const form = createProfileForm({ reviewTimeout: 500 })
+      form.nickname(native({ value: 'Ana' }))
+      let settled = false
+      const saved = form.submit().then((info) => { settled = true; return info })
+      await vi.advanceTimersByTimeAsync(499)
+      expect(settled).toBe(false)
+      await vi.advanceTimersByTimeAsync(1)
+      await expect(saved).resolves.toMatchObject({ nickName: 'Ana' })
+      // reviewed names, and reviewTimeout 0, do not wait
+      form.nicknameReview(native({ pass: true, timeout: false }))
+      await expect(form.submit()).resolves.toMatchObject({ nickName: 'Ana' })
+      const eager = createProfileForm({ reviewTimeout: 0 })
+      eager.nickname(native({ value: 'Bo' }))
+      await expect(eager.submit()).resolves.toMatchObject({ nickName: 'Bo' })
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+})
+
+describe('createProfileForm: uploads, found in review', () => {
+  it('uploads a newer file once even when an older upload fails after it was replaced', async () => {
+    const pending: Array<{ path: string; reject(): void; resolve(url: string): void }> = []
+    const upload = vi.fn((path: string) => new Promise<string>((resolve, reject) => pending.push({ path, resolve, reject: () => reject(new Error('x')) })))
+    const form = createProfileForm({ upload, reviewTimeout: 0 })
+    form.chooseAvatar(native({ avatarUrl: 'wxfile://tmp_a.jpg' }))
+    const first = form.submit().catch((error: unknown) => error)
+    form.chooseAvatar(native({ avatarUrl: 'wxfile://tmp_b.jpg' }))
+    const second = form.submit()
+    pending[0]?.reject()
+    await first
+    const third = form.submit()
+    pending[1]?.resolve(UPLOADED)
+    await expect(second).resolves.toMatchObject({ avatar: UPLOADED })
+    await expect(third).resolves.toMatchObject({ avatar: UPLOADED })
+    expect(upload.mock.calls.map(([path]) => path)).toEqual(['wxfile://tmp_a.jpg', 'wxfile://tmp_b.jpg'])
+  })
+
+  it.each([
+    ['the chosen path itself, on a local http server', 'http://127.0.0.1:9974/__tmp__/a.png', 'http://127.0.0.1:9974/__tmp__/a.png'],
+    ['a tmp host with a trailing dot', DEVICE_FILE, 'http://tmp./a.png'],
+    ['a tmp host with a port', DEVICE_FILE, 'http://tmp:80/a.png'],
+  ])('refuses an upload that resolves %s', async (_title, chosen, returned) => {
+    const form = createProfileForm({ upload: async () => returned, reviewTimeout: 0 })
+    form.chooseAvatar(native({ avatarUrl: chosen }))
+    await expect(form.submit()).rejects.toMatchObject({ code: 'AVATAR_UPLOAD_FAILED' })
+  })
+})

@@ -150,3 +150,49 @@ describe('no privacy step', () => {
     await expect(requirePrivacyConsent()).rejects.toMatchObject({ code: 'NATIVE_ERROR', runtime: 'wechat' })
   })
 })
+
+// Found in review.
+describe('the privacy step: answers and hosts that misbehave', () => {
+  it('ends the waiting once consent is given through any request, so a later host timeout is a TIMEOUT again', async () => {
+    host = install('wechat', { scenario: 'privacy-required' })
+    const requests: PrivacyConsentRequest[] = []
+    onPrivacyConsent((request) => requests.push(request))
+    const consent = requirePrivacyConsent()
+    const installed = host
+    const profile = installed.tap(() => getUserProfile())
+    await afterHost()
+    expect(requests).toHaveLength(2)
+    requests[1]?.agree() // the page answers only its latest popup
+    await expect(profile).resolves.toMatchObject({ code: '10000' })
+    host.restore()
+    const later = install('wechat', { override: { answers: 'never' } })
+    const timedOut = await later.tap(() => getUserProfile({ timeout: 20 })).catch((caught: unknown) => caught)
+    later.restore()
+    expect(errorFields(timedOut).code).toBe('TIMEOUT')
+    requests[0]?.disagree() // a late answer to a closed request changes nothing and throws nothing
+    void consent.catch(() => undefined)
+  })
+
+  it('never throws from agree() or disagree() when the host\'s resolve throws', () => {
+    const hostile = Object.assign(createWx().wx, {
+      onNeedPrivacyAuthorization(listener: (resolve: () => never, info: object) => void) {
+        listener(() => { throw new Error('bridge') }, { referrer: 'getUserProfile' })
+      },
+    })
+    host = install('wechat')
+    Object.defineProperty(globalThis, 'wx', { value: hostile, configurable: true, writable: true })
+    let request: PrivacyConsentRequest | undefined
+    expect(onPrivacyConsent((handed) => { request = handed })).toBe(true)
+    expect(() => request?.agree('agree-btn')).not.toThrow()
+    expect(() => onPrivacyConsent(() => { throw new Error('page') })).not.toThrow()
+  })
+
+  it.each([
+    ['getPrivacySetting', () => getPrivacySetting({ timeout: 30 })],
+    ['requirePrivacyAuthorize', () => requirePrivacyConsent({ timeout: 30 })],
+  ])('rejects TIMEOUT when %s never answers', async (api, call) => {
+    host = install('wechat')
+    Object.defineProperty(globalThis, 'wx', { value: Object.assign(createWx().wx, { [api]() {} }), configurable: true, writable: true })
+    await expect(call()).rejects.toMatchObject({ code: 'TIMEOUT', runtime: 'wechat' })
+  })
+})

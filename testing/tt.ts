@@ -173,8 +173,11 @@ export function createTt(scenario: TtScenario = {}): TtSimulator {
   const tt: TtGlobal = {
     getUserInfo(options?: unknown) {
       calls.push({ api: 'getUserInfo', options })
-      const first = answerUserInfo(options)
-      bridge.answer('getUserInfo', options, planAnswers(answers, first, userInfoRes(options), failOf(first, douyinAuthDeny)))
+      // Privacy-scoped too (§17.2); the refusal reads as getUserProfile's, with this API's name (⚠️ undocumented).
+      privacy.gate('getUserInfo', (outcome) => {
+        const first: Delivery = outcome === 'proceed' ? answerUserInfo(options) : ['fail', errMsgFail('getUserInfo:fail privacy permission is not authorized')]
+        bridge.answer('getUserInfo', options, planAnswers(answers, first, userInfoRes(options), failOf(first, douyinAuthDeny)))
+      })
     },
     getSystemInfoSync() {
       calls.push({ api: 'getSystemInfoSync', options: undefined })

@@ -11,8 +11,8 @@ export const getAuthorizeButton: core.Api['getAuthorizeButton'] = (runtime) => c
 export const fromAuthorizeError: core.Api['fromAuthorizeError'] = (event) => core.fromAuthorizeError(adapters, event)
 export const fromUserInfoEvent: core.Api['fromUserInfoEvent'] = (event, options) => core.fromUserInfoEvent(adapters, event, options)
 export const createProfileForm: core.Api['createProfileForm'] = (options) => core.createProfileForm(adapters, options)
-export const getPrivacySetting: core.Api['getPrivacySetting'] = () => core.getPrivacySetting(adapters)
-export const requirePrivacyConsent: core.Api['requirePrivacyConsent'] = () => core.requirePrivacyConsent(adapters)
+export const getPrivacySetting: core.Api['getPrivacySetting'] = (options) => core.getPrivacySetting(adapters, options)
+export const requirePrivacyConsent: core.Api['requirePrivacyConsent'] = (options) => core.requirePrivacyConsent(adapters, options)
 export const onPrivacyConsent: core.Api['onPrivacyConsent'] = (handler) => core.onPrivacyConsent(adapters, handler)
 export const isPlaceholderProfile: core.Api['isPlaceholderProfile'] = (info) => core.isPlaceholderProfile(adapters, info)
 export * from '../public.js'

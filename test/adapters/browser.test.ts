@@ -70,6 +70,20 @@ describe('browser.request without the opt-in', () => {
   })
 })
 
+describe('configureMock with unreadable options (found in review)', () => {
+  it.each([
+    ['a throwing profile getter', () => Object.defineProperty({}, 'profile', { get() { throw new Error('x') }, enumerable: true })],
+    ['a Proxy whose ownKeys throws', () => new Proxy({}, { ownKeys() { throw new Error('x') } })],
+  ])('never throws for %s, and opts in with the defaults', (_title, make) => {
+    configureMock({ enabled: false })
+    expect(() => configureMock(make() as never)).not.toThrow()
+    const settle = callbacks()
+    expect(browser.request(pageGlobals(), { desc: undefined }, settle)).toBeUndefined()
+    vi.runAllTimers()
+    expect(mappedAnswer(browser, settle)).toMatchObject({ code: '10000' })
+  })
+})
+
 describe('browser.request with configureMock outcomes', () => {
   it('grants the demo profile by default, never synchronously', () => {
     const settle = callbacks()

@@ -1,5 +1,5 @@
 // Douyin, Toutiao and the other ByteDance apps (`tt.getUserProfile`, else `tt.getUserInfo`): platforms.md §4.
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { adapter as douyin } from '../../adapters/douyin'
 import { createTt, douyinAuthDeny, douyinFailures, douyinNotLogin, douyinNotTap, douyinProfile, douyinProfileAuthDeny, douyinProfileFemale, douyinProfileGenderUnknown, douyinProfileNotLogin, douyinPrivacyNotDeclared, type TtScenario } from '../../testing/tt'
 import { getUserProfile, isPlaceholderProfile } from '../../src/index'
@@ -183,6 +183,18 @@ describe('douyin.request', () => {
       expect(isPlaceholderProfile(JSON.parse(JSON.stringify(info)))).toBe(false) // JSON keeps the six values only
     } finally {
       host.restore()
+    }
+  })
+
+  it('reports the fallback as a placeholder even when its answer names no API (found in review)', async () => {
+    const sim = createTt({ hasGetUserProfile: false, payload: { userInfo: { nickName: 'XXX', avatarUrl: AVATAR, gender: 1 } } })
+    vi.stubGlobal('tt', sim.tt)
+    try {
+      const info = await getUserProfile()
+      expect(info).toMatchObject({ code: '10000', nickName: 'XXX' })
+      expect(isPlaceholderProfile(info)).toBe(true)
+    } finally {
+      vi.unstubAllGlobals()
     }
   })
 
