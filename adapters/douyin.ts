@@ -2,7 +2,6 @@ import type { Adapter } from '../src/adapter.js'
 import { UserProfileError } from '../src/errors.js'
 import { readAppName, readHostValue } from '../src/host.js'
 import { isRecord, readString } from '../src/normalize.js'
-import { markPlaceholder } from '../src/placeholder.js'
 import { callHostApi, mapErrMsgFailure, mapUserInfoSuccess, readUserInfoCountry, type ErrMsgPhrases } from '../src/user-info.js'
 
 // The host globals this runtime reads (see Adapter.readGlobals).
@@ -20,11 +19,17 @@ const douyinErrMsgPhrases: ErrMsgPhrases = [
   ['privacy', 'PRIVACY_NOT_AUTHORIZED'], // "fail api scope is not declared in the privacy agreement" (§17.2)
 ]
 
+// The name and avatar pairs tt.getUserInfo answered: anonymous data (§17.2), the same for every user, kept in memory
+// only and only the last few, so isPlaceholderProfile recognises them by value.
+const anonymousProfiles: string[] = []
+function rememberAnonymous(info: { nickName: string; avatar: string }): void {
+  if (anonymousProfiles.unshift(info.nickName + '\n' + info.avatar) > 8) anonymousProfiles.pop()
+}
+
 /** Douyin, Toutiao, Xigua and the other ByteDance apps: `tt.getUserProfile` inside the tap, else `tt.getUserInfo`. */
 export const adapter: Adapter<'douyin'> = {
   runtime: 'douyin',
   authorizeButton: { event: 'tap' },
-  privacyHost: 'tt', // platforms.md §17.2
   readGlobals: () => ({ tt: typeof tt === 'undefined' ? undefined : tt }),
 
   detect(globals) {
@@ -49,8 +54,11 @@ export const adapter: Adapter<'douyin'> = {
     // tt.getUserInfo ("errMsg": "getUserInfo:ok", tt.getUserInfo page) answers anonymous data (the 2021-11-25
     // announcement; devtools 3.2.0+, platforms.md §17.2): a placeholder, never a profile. getUserProfile says its own name.
     const api = readString(nativePayload, 'errMsg')
-    return !(result instanceof UserProfileError) && api !== undefined && api.indexOf('getUserInfo:') === 0 ? markPlaceholder(result) : result
+    if (!(result instanceof UserProfileError) && api !== undefined && api.indexOf('getUserInfo:') === 0) rememberAnonymous(result)
+    return result
   },
+  // By value, so any copy (a spread, JSON, the caller's own object) is still recognised.
+  isPlaceholder: (nickName, avatar) => anonymousProfiles.indexOf(nickName + '\n' + avatar) !== -1,
   mapFailure: (nativePayload) => mapErrMsgFailure(nativePayload, 'douyin', douyinErrMsgPhrases),
   readCountryName: readUserInfoCountry,
 }

@@ -36,7 +36,6 @@ const wechatErrMsgPhrases: ErrMsgPhrases = [
 export const adapter: Adapter<'wechat'> = {
   runtime: 'wechat',
   authorizeButton: { event: 'tap' },
-  privacyHost: 'wx', // platforms.md §17.1
   // Since 2022-11-08 getUserProfile answers "微信用户"; the real profile is filled in (platforms.md §17.1).
   fillIn: true,
   readGlobals: () => ({ wx: typeof wx === 'undefined' ? undefined : wx, __wxConfig: typeof __wxConfig === 'undefined' ? undefined : __wxConfig, qq: typeof qq === 'undefined' ? undefined : qq }),
@@ -57,13 +56,13 @@ export const adapter: Adapter<'wechat'> = {
     const desc = options.desc === undefined ? DEFAULT_DESC : options.desc
     if (desc === '' || desc.length > DESC_MAX_CHARACTERS) {
       return createError('INVALID_OPTIONS', 'wechat', {
-        advice: `WeChat needs a non-empty desc of at most ${DESC_MAX_CHARACTERS} characters; shorten it.`,
+        advice: `desc must be 1 to ${DESC_MAX_CHARACTERS} characters on WeChat.`,
       })
     }
     // Synchronous on purpose: WeChat only honours the call while the tap handler is still running.
     const nativeOptions: Pick<WechatMiniprogram.GetUserProfileOption, 'desc'> & NativeCallbacks = { desc, success: callbacks.success, fail: callbacks.fail }
     return callHostApi(globals, 'wx', 'getUserProfile', nativeOptions, 'wechat',
-      'wx.getUserProfile is missing: it needs base library 2.10.4+ and is not available in plugins.')
+      'wx.getUserProfile needs base library 2.10.4+ and is missing in plugins.')
   },
 
   // The anonymised profile ("微信用户", grey avatar, no gender or region) is passed on as it is (§3.2, §3.3).

@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { concurrencyReport, libraryShares, measureConcurrency } from './concurrency.mjs'
 import { CALLS, ROUNDS, measureSpeed, speedReport } from './speed.mjs'
 import { ROOT, kb, measureSizes, sizeReport } from './size.mjs'
+import { LEAVE_LIMIT, leavingReport, measureLeaving } from './leave.mjs'
 
 const started = Date.now()
 const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z')
@@ -22,6 +23,9 @@ console.log(`${speedReport(speed)}\n`)
 console.log('3. Concurrency…')
 const concurrency = await measureConcurrency()
 console.log(`${concurrencyReport(concurrency)}\n`)
+console.log('4. Leaving…')
+const leaving = await measureLeaving()
+console.log(`${leavingReport(leaving)}\n`)
 
 // The issue's targets, against this run.
 const runtimeEntries = sizes.entries.filter((entry) => entry.kind === 'runtime')
@@ -45,6 +49,7 @@ const summary = [
     `${fmt(ratioOf('alipay', 'sync'))} (synchronous answer) and ${fmt(ratioOf('alipay', 'microtask'))} (microtask answer); ` +
     `mini-user-profile/wechat ${fmt(ratioOf('wechat', 'sync'))} and ${fmt(ratioOf('wechat', 'microtask'))}.`,
   `- **Concurrency** (N concurrent calls make 1 native request): ${shares ? 'met for N = 1, 10 and 100, on both entries and the root' : '**not met**'}.`,
+  `- **Leaving** (100,000 callers that time out settle within ${LEAVE_LIMIT}× the per-caller CPU time of 1,000): ${leaving.ratio <= LEAVE_LIMIT ? 'met' : '**not met**'}, ${leaving.ratio.toFixed(2)}×.`,
 ].join('\n')
 
 const markdown = `# Benchmarks
@@ -84,6 +89,13 @@ ${speedReport(speed)}
 ## 3. Concurrency
 
 ${concurrencyReport(concurrency)}
+
+## 4. Leaving
+
+N callers share one native request the host never answers, each with \`timeout: 1\` (bench/leave.mjs), so each leaves
+the shared call on its own timer; CPU time (user + system) per caller, after a warm-up run of 1,000.
+
+${leavingReport(leaving)}
 
 ## Notes
 

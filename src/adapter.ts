@@ -24,8 +24,6 @@ export interface Adapter<R extends RuntimeName = RuntimeName> {
   readonly runtime: R
   /** Absent where the runtime has no consent control (no client profile API). */
   readonly authorizeButton?: AuthorizeButton
-  /** The host global whose `getPrivacySetting` / `requirePrivacyAuthorize` / `onNeedPrivacyAuthorization` guard its profile API. */
-  readonly privacyHost?: string
   /** The real profile comes from the fill-in components (`<button open-type="chooseAvatar">`, `<input type="nickname">`). */
   readonly fillIn?: true
   /**

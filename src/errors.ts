@@ -30,9 +30,9 @@ const DETAIL_KEYS = ['nativeCode', 'nativeMessage', 'subCode', 'subMessage'] as 
 
 /** Every failure of this library: check `error.code` (stable) rather than the message. */
 export class UserProfileError extends Error {
-  override readonly name = 'UserProfileError'
-  readonly code: ErrorCode
-  readonly runtime: RuntimeName | null
+  declare readonly name: 'UserProfileError'
+  declare readonly code: ErrorCode
+  declare readonly runtime: RuntimeName | null
   declare readonly nativeCode?: string | number
   declare readonly nativeMessage?: string
   declare readonly subCode?: string
@@ -42,10 +42,14 @@ export class UserProfileError extends Error {
     super(message)
     // ES2015 output of `extends Error` keeps the prototype, but older engines' transpiled hosts do not.
     Object.setPrototypeOf(this, new.target.prototype)
-    this.code = code
-    this.runtime = runtime
+    // Own data properties, defined rather than assigned: after an SES-style lockdown (Error.prototype frozen) an
+    // assignment to `name` throws, and a setter planted on Object.prototype would swallow an assigned key.
+    const define = (key: string, value: unknown) => Object.defineProperty(this, key, { value, enumerable: true, writable: true, configurable: true })
+    define('name', 'UserProfileError')
+    define('code', code)
+    define('runtime', runtime)
     // Only the fields that have a value become properties (never `advice`, never an `undefined` key).
-    for (const key of DETAIL_KEYS) if (details[key] !== undefined) Object.assign(this, { [key]: details[key] })
+    for (const key of DETAIL_KEYS) if (details[key] !== undefined) define(key, details[key])
   }
 }
 

@@ -2,8 +2,7 @@ import type { Adapter, NativeOptions } from './adapter.js'
 import { createError } from './create-error.js'
 import { UserProfileError } from './errors.js'
 import { detectRuntime, findAdapter, readGlobals } from './detect.js'
-import { normalizeNationality, readField, readString } from './normalize.js'
-import { isMarkedPlaceholder } from './placeholder.js'
+import { copyProfile, normalizeNationality, readField, readString } from './normalize.js'
 import { heldByPrivacy } from './privacy-state.js'
 import { joinSharedCall, leaveSharedCall, type Listener } from './shared-call.js'
 import { callSafely, DEFAULT_TIMEOUT_MS, MAX_TIMER_MS, optionsProblem } from './options.js'
@@ -26,19 +25,23 @@ function pickAdapter(adapters: readonly Adapter[], detected: Adapter | undefined
   const seen = Object.keys(globals).filter((name) => globals[name] !== undefined)
   return createError('UNSUPPORTED', null, {
     advice:
-      runtime === undefined
-        ? `No runtime of this build (${runtimesOf(adapters)}) matches this host (globals seen: ${seen.join(', ') || 'none'}). ` +
-          `Use this host's entry, or 'mini-user-profile'.`
-        : `The runtime option names a runtime this build lacks (it has: ${runtimesOf(adapters)}).`,
+      (runtime === undefined ? `no runtime of this build matches this host (globals seen: ${seen.join(', ') || 'none'})` : 'the runtime option names none of this build') +
+      ` (it has: ${runtimesOf(adapters)}). Use this host's entry, or 'mini-user-profile'.`,
   })
 }
 
 /** The caller's own resolver turns a country *name* into `nationality`; anything but a code leaves it ''. */
 export function withCountry(adapter: Adapter, result: OpenUserInfo | UserProfileError, nativePayload: unknown, resolveCountry: unknown): OpenUserInfo | UserProfileError {
-  if (typeof resolveCountry === 'function' && adapter.readCountryName && !(result instanceof UserProfileError) && !result.nationality) {
+  // `instanceof Error`, not UserProfileError: any copy's error counts.
+  if (typeof resolveCountry === 'function' && adapter.readCountryName && !(result instanceof Error) && !result.nationality) {
     try {
       const countryName = adapter.readCountryName(nativePayload)
-      if (countryName) return Object.assign({}, result, { nationality: normalizeNationality(resolveCountry(countryName)) })
+      if (countryName) {
+        // A copy built from a literal: a setter planted on Object.prototype cannot swallow `nationality`.
+        const own = copyProfile(result)
+        own.nationality = normalizeNationality(resolveCountry(countryName))
+        return own
+      }
     } catch {
       // a throwing resolver is the caller's bug; the profile still arrives, without a nationality
     }
@@ -68,14 +71,14 @@ export function requestProfile(adapters: readonly Adapter[], options: unknown, d
       done(withCountry(adapter, result, nativePayload, resolveCountry), channel)
     }
     const nativeOptions = options ? { desc: readString(options, 'desc'), force: readField(options, 'force') as boolean | undefined } : NO_OPTIONS
-    const call = joinSharedCall(adapter, adapter.readGlobals(), nativeOptions, listener)
+    const [call, slot] = joinSharedCall(adapter, adapter.readGlobals(), nativeOptions, listener)
     if (ended || timeout === Infinity) return
     // Real hosts answer in a later task, so a pending call gets its timer; an answer already queued in this turn
     // (a mock, a host that refuses at once) settles before the timer would be armed, and costs no timer.
     void Promise.resolve().then(() => {
       if (ended) return
       timer = setTimeout(() => {
-        leaveSharedCall(call, listener)
+        leaveSharedCall(adapter.runtime, call, slot)
         // A host holds a call while its privacy step waits for the page (onPrivacyConsent): say so, not a bare TIMEOUT.
         listener(heldByPrivacy.error ? heldByPrivacy.error(adapter.runtime) : createError('TIMEOUT', adapter.runtime), 'library')
       }, typeof timeout === 'number' ? Math.min(timeout, MAX_TIMER_MS) : DEFAULT_TIMEOUT_MS)
@@ -88,7 +91,7 @@ export function requestProfile(adapters: readonly Adapter[], options: unknown, d
 export function getUserProfile(adapters: readonly Adapter[], options?: unknown): Promise<OpenUserInfo> {
   // The executor runs synchronously, so the native call happens inside the caller's tap.
   const outcome = new Promise<OpenUserInfo>((resolve, reject) => {
-    requestProfile(adapters, options, (result) => (result instanceof UserProfileError ? reject(result) : resolve(result)))
+    requestProfile(adapters, options, (result) => (result instanceof Error ? reject(result) : resolve(result)))
   })
   const success = readField(options, 'success')
   const fail = readField(options, 'fail')
@@ -139,7 +142,6 @@ export function fromAuthorizeError(adapters: readonly Adapter[], event: unknown)
  * answers of Douyin's `tt.getUserInfo` fallback, …) and for a profile with neither name nor avatar, so a caller can ask the user to fill it in rather than store it.
  */
 export function isPlaceholderProfile(adapters: readonly Adapter[], info: unknown): boolean {
-  if (isMarkedPlaceholder(info)) return true
   const nickName = readField(info, 'nickName')
   const avatar = readField(info, 'avatar')
   if (typeof nickName !== 'string' || typeof avatar !== 'string') return true

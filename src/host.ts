@@ -1,6 +1,6 @@
 // Readers for host objects (a super app's global and what its getters answer), which may be proxies, carry APIs on
 // prototypes, or throw from a getter. Adapters use them; the core never reads a host global itself.
-import { isRecord } from './normalize.js'
+import { isRecord, readField } from './normalize.js'
 
 /** A host object's property, inherited ones included (host APIs may sit on prototypes); a throwing getter reads as undefined. */
 export function readHostValue(value: unknown, key: string): unknown {
@@ -29,7 +29,8 @@ export function readSystemInfo(host: unknown, field: string): unknown {
       // a throwing getter reads as no system info this time
     }
   }
-  return readHostValue(info, field)
+  // Own fields only: an `Object.prototype.app = 'TB'` planted by other code must not change which host this is.
+  return readField(info, field)
 }
 
 /** `readSystemInfo` as a lower-case string, `''` when absent, for comparing app names. */

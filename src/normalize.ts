@@ -109,3 +109,11 @@ export function toOpenUserInfo(picked: PickedProfile): OpenUserInfo {
     nickName: normalizeText(picked.nickName),
   }
 }
+
+/**
+ * A caller's own copy of a result: the six keys as own data properties (a literal defines them, so a setter planted
+ * on Object.prototype cannot swallow one).
+ */
+export function copyProfile(info: OpenUserInfo): OpenUserInfo {
+  return { code: info.code, msg: info.msg, avatar: info.avatar, gender: info.gender, nationality: info.nationality, nickName: info.nickName }
+}

@@ -26,7 +26,7 @@ function nativeResultOf(error: UserProfileError): Record<string, string> {
 }
 
 function toNativeResult(result: OpenUserInfo | UserProfileError, channel: Channel): OpenUserInfoSuccessResult | OpenUserInfoFailResult {
-  if (!(result instanceof UserProfileError)) return { response: JSON.stringify({ response: result }) }
+  if (!(result instanceof Error)) return { response: JSON.stringify({ response: result }) } // any copy's error
   if (channel === 'success' && result.nativeCode !== undefined) {
     return { response: JSON.stringify({ response: nativeResultOf(result) }) }
   }

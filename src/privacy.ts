@@ -1,7 +1,8 @@
 // One consent step for the hosts whose privacy layer sits in front of profile APIs: WeChat (since 2023-10-17, base
 // library 2.32.3) and Douyin (apps created after 2024-03-25, 3.19.0): `getPrivacySetting`, `requirePrivacyAuthorize`
-// and `onNeedPrivacyAuthorization` (platforms.md §17.1–§17.2). The adapter names the host object that carries them
-// (`privacyHost`); on every other runtime, and on hosts too old to have them, there is no step to take.
+// and `onNeedPrivacyAuthorization` (platforms.md §17.1–§17.2). The host object is whichever global of the detected
+// runtime carries one of them (no adapter flag, so a profile-only bundle ships no byte of it); on every other
+// runtime, and on hosts too old to have them, there is no step to take.
 import type { Adapter } from './adapter.js'
 import { createError } from './create-error.js'
 import { findAdapter } from './detect.js'
@@ -22,10 +23,16 @@ const waitingRequests = new Set<object>()
 const heldError = (runtime: RuntimeName) =>
   createError('PRIVACY_NOT_AUTHORIZED', runtime, { advice: 'the privacy step is still waiting for the user: answer your onPrivacyConsent popup (agree or disagree)' })
 
+const PRIVACY_APIS = ['getPrivacySetting', 'requirePrivacyAuthorize', 'onNeedPrivacyAuthorization']
+
 function privacyHostOf(adapters: readonly Adapter[]): PrivacyHost | undefined {
   const adapter = findAdapter(adapters)
-  if (!adapter || !adapter.privacyHost) return undefined
-  return { adapter, host: readHostValue(adapter.readGlobals(), adapter.privacyHost) }
+  if (!adapter) return undefined
+  const globals = adapter.readGlobals()
+  for (const name in globals) {
+    for (const api of PRIVACY_APIS) if (typeof readHostValue(globals[name], api) === 'function') return { adapter, host: globals[name] }
+  }
+  return undefined
 }
 
 /**

@@ -150,7 +150,7 @@ describe('dist files', () => {
     const { getUserProfile } = await import(pathToFileURL(resolve('dist/alipay.mjs')).href)
     const error = await sim.tap(() => getUserProfile()).catch((reason: Error) => reason)
     expect(error).toMatchObject({ name: 'UserProfileError', code: 'UNSUPPORTED' })
-    expect(error.message).toContain('(alipay)')
+    expect(error.message).toContain('(it has: alipay)')
     // The alipay build holds no code about WeChat's globals, so it cannot name them.
     expect(error.message).toContain('globals seen: none')
     vi.stubGlobal('dd', {})
