@@ -63,7 +63,7 @@ export interface Api {
   fromAuthorizeError(event: unknown): UserProfileError
   /**
    * True for a placeholder instead of a real profile: WeChat's anonymised "微信用户", Baidu's "百度网友", the answer of
-   * Douyin's `tt.getUserInfo` fallback (the object returned, or a spread copy), or no name and no avatar at all (Alipay's masked
+   * Douyin's `tt.getUserInfo` fallback (recognised by value), or no name and no avatar at all (Alipay's masked
    * fields). Ask the user to fill the profile in rather than storing it.
    */
   isPlaceholderProfile(info: OpenUserInfo): boolean
