@@ -110,6 +110,7 @@ describe.each(privacyRuntimes)('the library on %s', (runtime) => {
     requests[0]?.disagree()
     // once answered, a call that truly times out is a TIMEOUT again
     await afterHost()
+    host.restore()
     const later = install(runtime, { override: { answers: 'never' } })
     const timedOut = await later.tap(() => getUserProfile({ timeout: 20 })).catch((caught: unknown) => caught)
     later.restore()

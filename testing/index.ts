@@ -148,7 +148,11 @@ export function install(runtime: SimulatedRuntime, options: InstallOptions = {})
     scenario,
     requestApi: built.requestApi,
     // authorization-required plays a page that calls without the consent step: the button is never pressed.
-    authorize: (picked) => (authorize && scenario !== 'authorization-required' ? authorize(picked ?? choice) : undefined),
+    authorize: (picked) => {
+      // A wrong argument must not read as a refusal.
+      if (picked !== undefined && picked !== 'allow' && picked !== 'deny') throw new TypeError(`authorize: pass 'allow' or 'deny' (or nothing), not ${typeof picked}`)
+      return authorize && scenario !== 'authorization-required' ? authorize(picked ?? choice) : undefined
+    },
     tap: (handler) => (tap ? tap(handler) : handler()),
     calls: built.bridge.calls,
     answers: built.bridge.answers,
@@ -158,19 +162,39 @@ export function install(runtime: SimulatedRuntime, options: InstallOptions = {})
   }
 }
 
-/** Defines each global on `target`, and returns the function that puts the previous descriptors back. */
+// The globals objects a kit host is installed on: a second install there before the first is restored is refused,
+// since restoring them out of order would leave the first one's globals behind.
+const installedOn = new WeakSet<object>()
+
+/**
+ * Defines each global on `target`, all or none (a target that refuses one gets every earlier one put back), and
+ * returns the function that puts the previous descriptors back.
+ */
 function installGlobals(target: object, globals: Record<string, object>): () => void {
-  const previous = Object.keys(globals).map((name) => [name, Object.getOwnPropertyDescriptor(target, name)] as const)
-  for (const name of Object.keys(globals)) {
-    Object.defineProperty(target, name, { value: globals[name], configurable: true, writable: true, enumerable: true })
+  if (installedOn.has(target)) throw new Error('install: a simulated host is already installed on these globals; restore() it first')
+  const previous: (readonly [string, PropertyDescriptor | undefined])[] = []
+  const putBack = () => {
+    for (const [name, descriptor] of previous.reverse()) {
+      if (descriptor) Object.defineProperty(target, name, descriptor)
+      else Reflect.deleteProperty(target, name)
+    }
   }
+  try {
+    for (const name of Object.keys(globals)) {
+      const descriptor = Object.getOwnPropertyDescriptor(target, name)
+      Object.defineProperty(target, name, { value: globals[name], configurable: true, writable: true, enumerable: true })
+      previous.push([name, descriptor])
+    }
+  } catch (error) {
+    putBack()
+    throw error
+  }
+  installedOn.add(target)
   let restored = false
   return () => {
     if (restored) return
     restored = true
-    for (const [name, descriptor] of previous) {
-      if (descriptor) Object.defineProperty(target, name, descriptor)
-      else Reflect.deleteProperty(target, name)
-    }
+    putBack()
+    installedOn.delete(target)
   }
 }

@@ -146,3 +146,37 @@ describe('install overrides (one installation, the rest of the scenario kept)', 
     expect(() => install('qq', { override: { olderBaseLibrary: true } })).toThrow(/qq documents no base library/)
   })
 })
+
+// Issue 13, items 11 and 12.
+describe('install: misuse is loud, and all or nothing', () => {
+  it.each([[() => {}], ['yes'], [1]])('throws a TypeError naming allow and deny for authorize(%s)', (wrong) => {
+    host = install('alipay')
+    expect(() => host?.authorize(wrong as never)).toThrow(TypeError)
+    expect(() => host?.authorize(wrong as never)).toThrow(/'allow' or 'deny'/)
+  })
+
+  it('puts back what it changed when the globals object refuses a global midway', () => {
+    const globals = Object.preventExtensions({ wx: 'page-owned' })
+    expect(() => install('wechat', { globals })).toThrow()
+    expect(globals).toEqual({ wx: 'page-owned' })
+  })
+
+  it('refuses a second install on the same globals until the first is restored', () => {
+    const globals: Record<string, unknown> = { unrelated: 1 }
+    const first = install('wechat', { globals })
+    expect(() => install('wechat', { globals })).toThrow(/already installed.*restore\(\) it first/)
+    first.restore()
+    expect(globals).toEqual({ unrelated: 1 })
+    const second = install('douyin', { globals })
+    second.restore()
+    expect(globals).toEqual({ unrelated: 1 })
+  })
+})
+
+it("gives Baidu's anonymous profile for a refusal at the button, whatever `profile` says (issue 13, item 10)", async () => {
+  host = install('baidu', { scenario: 'grant', profile: { nickName: 'Ana' } })
+  expect(host.authorize('deny')).toMatchObject({ detail: { userInfo: { nickName: '百度网友', isAnonymous: true } } })
+  const info = await getUserProfile()
+  expect(info.nickName).toBe('百度网友')
+  expect(isPlaceholderProfile(info)).toBe(true)
+})
