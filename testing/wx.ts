@@ -3,7 +3,7 @@
 // miniprogram-simulate, whose getUserProfile always succeeds, this host refuses calls made outside a tap.
 // Its fixtures (raw payloads as documented, deep-frozen; never edit one to make a test pass) come first; the file is
 // over ~200 lines for them.
-import { createBridge, failOf, frozen, planAnswers, type Delivery, type HostAnswer, type HostAnswers, type NativeCall, type UserChoice } from './bridge.js'
+import { createBridge, createGesture, failOf, frozen, planAnswers, type Delivery, type HostAnswer, type HostAnswers, type NativeCall, type UserChoice } from './bridge.js'
 import { successPayload, userInfoMalformed, withUserInfoProfile, type HostDescription, type SimulatedRuntime } from './description.js'
 import { createPrivacyStep, type PrivacyScenario, type PrivacyStep } from './privacy.js'
 import { createFillIn, type FillInScenario, type WxFillIn } from './wx-fill-in.js'
@@ -161,7 +161,7 @@ export function createWx(scenario: WxScenario = {}): WxSimulator {
   const calls = bridge.calls
   const hasGetUserProfile = scenario.hasGetUserProfile ?? true
   const userInfo = scenario.userInfo ?? wechatAnonymized.userInfo
-  let tapDepth = 0
+  const gesture = createGesture()
 
   const granted = scenario.payload ?? {
     userInfo,
@@ -175,7 +175,7 @@ export function createWx(scenario: WxScenario = {}): WxSimulator {
   // ⚠️ The order of the checks (tap, then desc, then privacy, then popup) is not documented (§3.4, §17.1); the tap
   // is checked when the call is made, so a call the privacy step held keeps the gesture it was made in.
   function checkProfileCall(options: unknown): Delivery | undefined {
-    if (tapDepth === 0) return ['fail', wechatNotTap]
+    if (!gesture.active) return ['fail', wechatNotTap]
     if (!hasValidDesc(options)) return ['fail', wechatDescLength]
     const privacyFailure = scenario.privacy === undefined ? undefined : privacyFailures.get(scenario.privacy)
     if (privacyFailure !== undefined) return ['fail', privacyFailure]
@@ -212,14 +212,7 @@ export function createWx(scenario: WxScenario = {}): WxSimulator {
     answers: bridge.answers,
     privacy,
     fillIn: createFillIn(scenario.fillIn),
-    tap<T>(handler: () => T): T {
-      tapDepth += 1
-      try {
-        return handler()
-      } finally {
-        tapDepth -= 1
-      }
-    },
+    tap: (handler) => gesture.run(handler),
   }
 }
 
