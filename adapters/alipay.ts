@@ -1,5 +1,5 @@
 import type { Adapter } from '../src/adapter.js'
-import { createError } from '../src/create-error.js'
+import { createError, INSUFFICIENT_PERMISSIONS_ADVICE } from '../src/create-error.js'
 import type { ErrorCode, UserProfileError } from '../src/errors.js'
 import { readAppName, readHostValue } from '../src/host.js'
 import { hasAnyField, isRecord, readField, readNativeNumber, readString, toOpenUserInfo } from '../src/normalize.js'
@@ -61,7 +61,9 @@ function mapSuccess(nativePayload: unknown): OpenUserInfo | UserProfileError {
   const readable = code === undefined ? hasAnyField(inner, PROFILE_KEYS) : typeof code === 'string'
   if (!isRecord(inner) || !readable) return createError('MALFORMED_RESPONSE', 'alipay')
   if (typeof code === 'string' && code !== '10000') {
-    return createError(alipayResultCodes.get(code) || 'NATIVE_ERROR', 'alipay', {
+    const mapped = alipayResultCodes.get(code) || 'NATIVE_ERROR'
+    return createError(mapped, 'alipay', {
+      advice: mapped === 'INSUFFICIENT_PERMISSIONS' ? INSUFFICIENT_PERMISSIONS_ADVICE : undefined,
       nativeCode: code,
       nativeMessage: readString(inner, 'msg'),
       subCode: readString(inner, 'subCode'),

@@ -1,5 +1,5 @@
 import type { Adapter, NativeCallbacks } from '../src/adapter.js'
-import { createError } from '../src/create-error.js'
+import { createError, INSUFFICIENT_PERMISSIONS_ADVICE } from '../src/create-error.js'
 import type { ErrorCode, UserProfileError } from '../src/errors.js'
 import { readConsentDialog, readMockOptions } from '../src/mock-config.js'
 import { readHostValue } from '../src/host.js'
@@ -33,8 +33,11 @@ function mapSuccess(nativePayload: unknown): OpenUserInfo | UserProfileError {
 
 function mapFailure(nativePayload: unknown): UserProfileError {
   const outcome = readField(nativePayload, 'outcome')
-  return createError(mockOutcomeCodes.get(outcome) || 'NATIVE_ERROR', 'browser', {
-    nativeCode: typeof outcome === 'string' ? outcome : undefined,
+  // The mock is not a host: its outcome is no native code, so the message does not echo one.
+  const code = mockOutcomeCodes.get(outcome) || 'NATIVE_ERROR'
+  return createError(code, 'browser', {
+    advice: code === 'INSUFFICIENT_PERMISSIONS' ? INSUFFICIENT_PERMISSIONS_ADVICE : undefined,
+    nativeMessage: typeof outcome === 'string' ? `configureMock outcome ${outcome}` : undefined,
   })
 }
 

@@ -7,7 +7,10 @@ import { callHostApi, mapErrMsgFailure, mapUserInfoSuccess, readUserInfoCountry,
 declare const jd: unknown
 
 // ⚠️ JD is known from community code only (platforms.md §9): WeChat-like payloads and phrases.
-const jdErrMsgPhrases: ErrMsgPhrases = [['auth deny', 'USER_DENIED']]
+const jdErrMsgPhrases: ErrMsgPhrases = [
+  ['auth deny', 'USER_DENIED'], // a refusal
+  ['unauthorized', 'AUTHORIZATION_REQUIRED'], // WeChat's "getUserInfo:fail scope unauthorized": never asked yet
+]
 
 /** JD: `jd.getUserInfo` after the `<button open-type="getUserInfo">` authorisation. */
 export const adapter: Adapter<'jd'> = {

@@ -7,7 +7,10 @@ import { callHostApi, mapErrMsgFailure, mapUserInfoSuccess, type ErrMsgPhrases }
 declare const ks: unknown
 
 // The error table starts "auth deny 用户…" and is cut off in the stored copy (platforms.md §8, ⚠️).
-const kuaishouErrMsgPhrases: ErrMsgPhrases = [['auth deny', 'USER_DENIED']]
+const kuaishouErrMsgPhrases: ErrMsgPhrases = [
+  ['auth deny', 'USER_DENIED'], // a refusal
+  ['unauthorized', 'AUTHORIZATION_REQUIRED'], // WeChat's "getUserInfo:fail scope unauthorized": never asked yet
+]
 
 /** Kuaishou: `ks.getUserInfo` (base lib 1.26.1) → `{ userInfo: { nickName, avatarUrl } }`, after scope.userInfo. */
 export const adapter: Adapter<'kuaishou'> = {

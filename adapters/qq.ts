@@ -7,10 +7,11 @@ import { callHostApi, mapErrMsgFailure, mapUserInfoSuccess, readUserInfoCountry,
 declare const qq: unknown
 
 // "在用户未授权过的情况下调用此接口，将不再出现授权弹窗，会直接进入 fail 回调" (platforms.md §6): a fail about the
-// grant means the user has not authorised yet; the `<button open-type="getUserInfo">` is the way to ask.
-// ⚠️ QQ's errMsg strings are unconfirmed, so the phrases are broad.
+// grant means the user has not authorised yet; the `<button open-type="getUserInfo">` is the way to ask. "auth deny"
+// is a refusal, as on every host. ⚠️ QQ's errMsg strings are unconfirmed, so the other phrases are broad.
 const qqErrMsgPhrases: ErrMsgPhrases = [
-  ['auth', 'AUTHORIZATION_REQUIRED'], // "auth deny", "unauthorized", "authorize"
+  ['auth deny', 'USER_DENIED'], // WeChat's "getUserInfo:fail auth deny" after a refusal
+  ['auth', 'AUTHORIZATION_REQUIRED'], // "scope unauthorized", "authorize"
   ['scope', 'AUTHORIZATION_REQUIRED'], // "scope.userInfo …"
 ]
 

@@ -36,9 +36,11 @@ function mapFailure(nativePayload: unknown): UserProfileError {
   const refusal = readField(nativePayload, 'authorizeRefused')
   const payload = refusal === undefined ? nativePayload : refusal
   const nativeCode = readNativeNumber(payload, 'error')
-  // A failed `my.authorize` is the user refusing the scope: Taobao never prompts twice after a refusal (§11).
+  // A failed `my.authorize` is the user refusing the scope: Taobao never prompts twice after a refusal (§11), so the
+  // standard "ask again on a new tap" advice would send the page into a dead end.
   const code = refusal !== undefined ? 'USER_DENIED' : (nativeCode !== undefined && authUserInfoFailCodes.get(nativeCode)) || 'NATIVE_ERROR'
-  return createError(code, 'taobao', { nativeCode, nativeMessage: readString(payload, 'errorMessage') })
+  const advice = code === 'USER_DENIED' ? 'go on without it: Taobao does not ask again; the user can allow it in settings' : undefined
+  return createError(code, 'taobao', { nativeCode, nativeMessage: readString(payload, 'errorMessage'), advice })
 }
 
 /** Taobao, Tmall and Fliggy: `my.authorize({ scopes: 'scope.userInfo' })`, then `my.getAuthUserInfo`. */

@@ -56,13 +56,13 @@ export const adapter: Adapter<'wechat'> = {
     const desc = options.desc === undefined ? DEFAULT_DESC : options.desc
     if (desc === '' || desc.length > DESC_MAX_CHARACTERS) {
       return createError('INVALID_OPTIONS', 'wechat', {
-        advice: `desc must be 1 to ${DESC_MAX_CHARACTERS} characters on WeChat.`,
+        advice: `desc must be 1 to ${DESC_MAX_CHARACTERS} characters`,
       })
     }
     // Synchronous on purpose: WeChat only honours the call while the tap handler is still running.
     const nativeOptions: Pick<WechatMiniprogram.GetUserProfileOption, 'desc'> & NativeCallbacks = { desc, success: callbacks.success, fail: callbacks.fail }
     return callHostApi(globals, 'wx', 'getUserProfile', nativeOptions, 'wechat',
-      'wx.getUserProfile needs base library 2.10.4+ and is missing in plugins.')
+      'wx.getUserProfile needs base library 2.10.4+ (not in plugins).')
   },
 
   // The anonymised profile ("微信用户", grey avatar, no gender or region) is passed on as it is (§3.2, §3.3).

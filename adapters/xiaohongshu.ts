@@ -8,7 +8,10 @@ declare const xhs: unknown
 
 // ⚠️ Sources conflict (platforms.md §10): one says there is no `xhs.getUserInfo` and the profile comes only
 // with the getUserInfo button's event; a test file mocks `xhs.getUserInfo`. Use it where it exists.
-const xiaohongshuErrMsgPhrases: ErrMsgPhrases = [['auth deny', 'USER_DENIED']]
+const xiaohongshuErrMsgPhrases: ErrMsgPhrases = [
+  ['auth deny', 'USER_DENIED'], // a refusal
+  ['unauthorized', 'AUTHORIZATION_REQUIRED'], // WeChat's "getUserInfo:fail scope unauthorized": never asked yet
+]
 
 /** Xiaohongshu: `xhs.getUserInfo` where the host has it, else `UNSUPPORTED` with the button path as advice. */
 export const adapter: Adapter<'xiaohongshu'> = {

@@ -44,7 +44,7 @@ export class UserProfileError extends Error {
     Object.setPrototypeOf(this, new.target.prototype)
     // Own data properties, defined rather than assigned: after an SES-style lockdown (Error.prototype frozen) an
     // assignment to `name` throws, and a setter planted on Object.prototype would swallow an assigned key.
-    const define = (key: string, value: unknown) => Object.defineProperty(this, key, { value, enumerable: true, writable: true, configurable: true })
+    const define = (key: string, value: unknown) => Object.defineProperty(this, key, { value, enumerable: true })
     define('name', 'UserProfileError')
     define('code', code)
     define('runtime', runtime)

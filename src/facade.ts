@@ -25,8 +25,8 @@ function pickAdapter(adapters: readonly Adapter[], detected: Adapter | undefined
   const seen = Object.keys(globals).filter((name) => globals[name] !== undefined)
   return createError('UNSUPPORTED', null, {
     advice:
-      (runtime === undefined ? `no runtime of this build matches this host (globals seen: ${seen.join(', ') || 'none'})` : 'the runtime option names none of this build') +
-      ` (it has: ${runtimesOf(adapters)}). Use this host's entry, or 'mini-user-profile'.`,
+      (runtime === undefined ? `no runtime matches this host (globals seen: ${seen.join(', ') || 'none'})` : 'no such runtime in this build') +
+      ` (it has: ${runtimesOf(adapters)}); use this host's entry or the root one`,
   })
 }
 

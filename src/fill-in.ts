@@ -24,7 +24,7 @@ const chooserFailures: ReadonlyArray<readonly [string, ErrorCode]> = [
   ['timeout', 'TIMEOUT'],
 ]
 
-const ownAdvice: Record<CodeWithOwnAdvice, string> = {
+const ownAdvice: Record<Exclude<CodeWithOwnAdvice, 'INSUFFICIENT_PERMISSIONS'>, string> = {
   NICKNAME_REJECTED: "the host's content review refused it; let the user type another (the avatar is kept)",
   AVATAR_UPLOAD_FAILED: 'the chosen avatar is kept; let the user submit again',
 }
@@ -53,7 +53,7 @@ export function createProfileForm(adapters: readonly Adapter[], options?: Profil
   let uploaded: { file: string; url: Promise<string> } | undefined
 
   const fail = (code: ErrorCode, advice?: string, nativeMessage?: string) =>
-    createError(code, runtime(), { advice: advice || ownAdvice[code as CodeWithOwnAdvice], nativeMessage })
+    createError(code, runtime(), { advice: advice || ownAdvice[code as keyof typeof ownAdvice], nativeMessage })
 
   function uploadAvatar(file: string): Promise<string> {
     if (uploaded && uploaded.file === file) return uploaded.url // a second submit uploads nothing twice

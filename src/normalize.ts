@@ -51,26 +51,21 @@ export function readString(value: unknown, key: string): string | undefined {
 
 /**
  * Cuts `text` to at most `maxBytes` of UTF-8 on a character boundary. A lone surrogate has no UTF-8 encoding, so it
- * becomes U+FFFD (3 bytes), as an encoder would make it. One pass; a copy is built only when something changes.
+ * becomes U+FFFD (3 bytes), as an encoder would make it. One pass; a text that fits without surrogates is returned as it is.
  */
 export function truncateUtf8(text: string, maxBytes: number): string {
   // Every UTF-16 unit but a surrogate is at most 3 bytes of UTF-8: a short text without surrogates fits as it is.
   if (text.length * 3 <= maxBytes && !/[\ud800-\udfff]/.test(text)) return text
   let bytes = 0
-  let kept = '' // what precedes `from`, already settled
-  let from = 0
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i)
-    const paired = unit >= 0xd800 && unit < 0xdc00 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00
-    bytes += paired ? 4 : unit < 0x80 ? 1 : unit < 0x800 ? 2 : 3
-    if (bytes > maxBytes) return kept + text.slice(from, i)
-    if (paired) i++
-    else if ((unit & 0xf800) === 0xd800) {
-      kept += text.slice(from, i) + '\ufffd'
-      from = i + 1
-    }
+  let kept = ''
+  // A string iterates by code point: a pair comes as one character, a lone surrogate as itself.
+  for (const char of text) {
+    const point = char.codePointAt(0) as number
+    bytes += point < 0x80 ? 1 : point < 0x800 ? 2 : point < 0x10000 ? 3 : 4
+    if (bytes > maxBytes) break
+    kept += point >= 0xd800 && point < 0xe000 ? '\ufffd' : char
   }
-  return from ? kept + text.slice(from) : text
+  return kept
 }
 
 // Alipay+ "m"/"f", the contract's "M"/"F", WeChat/Douyin/QQ 1/2, some bridges "1"/"2" (platforms.md §1.3, §3.3).

@@ -18,15 +18,35 @@ export interface SharedCall {
   ended: boolean
 }
 
-// Native calls under way, one per runtime: the call is a network round-trip and a prompt, so callers share it.
-// (Sharing them across two copies of this library in one bundle, under a registered symbol, measured +48 B gzip
-// in every runtime entry: over the 3.5 KB ceiling for WeChat, so not done; see issue 13's closing note.)
-const inflight: Record<string, SharedCall | undefined> = {}
+// Native calls under way, one per runtime: the call is a network round-trip and a prompt, so callers share it. The
+// record hangs under a registered symbol on the realm's `Symbol` (every engine has it; not every mini program engine
+// has `globalThis`), so two copies of this library in one bundle (an ESM and a CJS copy) share calls too. The key
+// names the record's shape: change it with SharedCall. A frozen `Symbol` (an SES lockdown) keeps a copy's own record.
+let inflight: Record<string, SharedCall | undefined> | undefined
+
+/** Opened on the first call, so importing the library does nothing at module scope. */
+function callsUnderWay(): Record<string, SharedCall | undefined> {
+  if (!inflight) {
+    const holder = Symbol as unknown as Record<symbol, typeof inflight>
+    const key = Symbol.for('mini-user-profile.inflight.1')
+    inflight = holder[key] || {}
+    // Defining the same value again is allowed; on a frozen Symbol (an SES-style lockdown) it returns false and this
+    // copy keeps its own record.
+    Reflect.defineProperty(holder, key, { value: inflight })
+  }
+  return inflight
+}
+
+/** Ends the call; the next caller starts a new one. */
+function release(runtime: string, call: SharedCall): void {
+  call.ended = true
+  const calls = callsUnderWay() // open already: a call exists only after a join
+  if (calls[runtime] === call) calls[runtime] = undefined
+}
 
 function end(runtime: string, call: SharedCall, result: OpenUserInfo | UserProfileError, channel: Channel, nativePayload?: unknown): void {
   if (call.ended) return
-  call.ended = true
-  if (inflight[runtime] === call) inflight[runtime] = undefined
+  release(runtime, call)
   // Each caller gets its own result object: the first the mapped one, the others copies, so one caller's change
   // (a `delete info.gender`) never reaches another.
   let shared = false
@@ -58,13 +78,14 @@ function answerOn(adapter: Adapter, call: SharedCall, channel: 'success' | 'fail
  * throw included, ends the call, so no later caller joins a dead request.
  */
 export function joinSharedCall(adapter: Adapter, globals: object, options: NativeOptions, listener: Listener): [SharedCall, number] {
-  const running = inflight[adapter.runtime]
+  const calls = callsUnderWay()
+  const running = calls[adapter.runtime]
   if (running && !running.ended) {
     running.waiting++
     return [running, running.listeners.push(listener) - 1]
   }
   const call: SharedCall = { listeners: [listener], waiting: 1, ended: false }
-  inflight[adapter.runtime] = call
+  calls[adapter.runtime] = call
   let error: UserProfileError | undefined
   try {
     error = adapter.request(globals, options, { success: answerOn(adapter, call, 'success'), fail: answerOn(adapter, call, 'fail') })
@@ -85,8 +106,5 @@ export function joinSharedCall(adapter: Adapter, globals: object, options: Nativ
 export function leaveSharedCall(runtime: string, call: SharedCall, slot: number): void {
   if (!call.listeners[slot]) return
   call.listeners[slot] = undefined
-  if (!--call.waiting && !call.ended) {
-    call.ended = true
-    if (inflight[runtime] === call) inflight[runtime] = undefined
-  }
+  if (!--call.waiting && !call.ended) release(runtime, call)
 }

@@ -56,6 +56,32 @@ describe('2. a host global that is a throwing getter', () => {
   })
 })
 
+describe('7. two copies of the library in one bundle (an ESM and a CJS copy)', () => {
+  // In a process of its own: the shared record lives on the realm's Symbol, and this worker's copies share it too.
+  const twoCopies = (prelude: string) => `
+    ${prelude}
+    let calls = 0
+    const ok = { code: '10000', msg: 'Success', avatar: 'https://a.example/x.png', gender: 'F', nationality: 'PH', nickName: 'Ana' }
+    globalThis.my = { getOpenUserInfo(o) { calls++; setTimeout(() => o.success({ response: JSON.stringify({ response: ok }) }), 5) } }
+    const esm = await import(${JSON.stringify(pathToFileURL(resolve('dist/alipay.mjs')).href)})
+    const cjs = (await import('node:module')).createRequire(import.meta.url)(${JSON.stringify(resolve('dist/alipay.cjs'))})
+    const names = await Promise.all([esm.getUserProfile(), cjs.getUserProfile()].map((p) => p.then((info) => info.nickName, (e) => e.code)))
+    console.log(calls + ' ' + names.join(' '))`
+  const run = (prelude: string) => {
+    const child = spawnSync(process.execPath, ['--input-type=module', '-e', twoCopies(prelude)], { encoding: 'utf8' })
+    expect(child.stderr).toBe('')
+    return child.stdout.trim()
+  }
+
+  it('concurrent calls from both copies share one native request', () => {
+    expect(run('')).toBe('1 Ana Ana')
+  })
+
+  it('with Symbol frozen (an SES-style lockdown), each copy makes its own request and both settle', () => {
+    expect(run('Object.freeze(Symbol)')).toBe('2 Ana Ana')
+  })
+})
+
 describe('3. a locked-down realm (Error.prototype frozen, SES-style)', () => {
   // In a process of its own: a frozen prototype cannot be thawed, and this worker runs other tests.
   it('builds the error inside the host\'s callback and settles the call', () => {
@@ -110,6 +136,17 @@ describe('4. prototype pollution planted before the library reads', () => {
   })
 })
 
+describe('3/4. error fields', () => {
+  it('are own, enumerable, read-only data properties', () => {
+    const error = fromAuthorizeError({ detail: { error: 11, errorMessage: 'user cancelled' } })
+    for (const key of ['name', 'code', 'runtime', 'nativeCode', 'nativeMessage']) {
+      expect(Object.getOwnPropertyDescriptor(error, key), key).toMatchObject({ enumerable: true, writable: false })
+    }
+    expect(() => Object.assign(error, { code: 'TIMEOUT' })).toThrow(TypeError)
+    expect(error.code).toBe('USER_DENIED')
+  })
+})
+
 describe('6. concurrent callers', () => {
   it('each get their own result object', async () => {
     host = install('alipay', { override: { latencyMs: 5 } })
@@ -121,5 +158,57 @@ describe('6. concurrent callers', () => {
     expect(b).toHaveProperty('gender')
     expect(b).toEqual({ ...a, gender: b.gender })
     expect(isPlaceholderProfile(b)).toBe(false)
+  })
+})
+
+describe('8. "the user said no" is one code, with advice that fits the host', () => {
+  it.each(['qq', 'kuaishou', 'jd', 'xiaohongshu'] as const)('%s: a refusal at the getUserInfo button is USER_DENIED; never asked is AUTHORIZATION_REQUIRED', async (runtime) => {
+    host = install(runtime, { scenario: 'grant' })
+    const neverAsked = (await getUserProfile().catch((caught: unknown) => caught)) as UserProfileError
+    expect(neverAsked).toMatchObject({ code: 'AUTHORIZATION_REQUIRED', nativeMessage: 'getUserInfo:fail scope unauthorized' })
+    host.authorize('deny')
+    const refused = (await getUserProfile().catch((caught: unknown) => caught)) as UserProfileError
+    expect(refused).toMatchObject({ code: 'USER_DENIED', runtime, nativeMessage: 'getUserInfo:fail auth deny' })
+    expect(refused.message).not.toContain('button handler')
+  })
+
+  it('Douyin "not login" says to pass force: true or log in, not to use a button Douyin does not have', async () => {
+    const { adapter: douyin } = await import('../adapters/douyin')
+    const { douyinProfileNotLogin } = await import('../testing/tt')
+    const error = douyin.mapFailure(douyinProfileNotLogin)
+    expect(error).toMatchObject({ code: 'AUTHORIZATION_REQUIRED', runtime: 'douyin', nativeMessage: 'getUserProfile:fail not login' })
+    expect(error.message).toContain('force: true')
+    expect(error.message).toContain('tt.login')
+    expect(error.message).not.toContain('button')
+  })
+
+  it('Taobao, which never asks twice, does not advise asking again', async () => {
+    host = install('taobao', { scenario: 'deny' })
+    host.authorize('deny')
+    const error = (await getUserProfile().catch((caught: unknown) => caught)) as UserProfileError
+    expect(error.code).toBe('USER_DENIED')
+    expect(error.message).not.toContain('ask again only')
+    expect(error.message).toContain('does not ask again')
+  })
+})
+
+describe('9. messages that point at something', () => {
+  it('a NATIVE_ERROR without a native code or message says the host gave no reason', async () => {
+    vi.stubGlobal('my', { getOpenUserInfo: (options: { fail(res: unknown): void }) => setTimeout(() => options.fail({}), 1) })
+    const bare = (await getUserProfile().catch((caught: unknown) => caught)) as UserProfileError
+    expect(bare).toMatchObject({ code: 'NATIVE_ERROR', runtime: 'alipay' })
+    expect(bare.message).toBe('NATIVE_ERROR on alipay: the host gave no reason')
+    vi.stubGlobal('my', { getOpenUserInfo: (options: { fail(res: unknown): void }) => setTimeout(() => options.fail({ error: 3, errorMessage: 'boom' }), 1) })
+    const detailed = (await getUserProfile().catch((caught: unknown) => caught)) as UserProfileError
+    expect(detailed.message).toBe('NATIVE_ERROR on alipay (native code 3): see nativeCode and nativeMessage')
+  })
+
+  it('the browser mock\'s refusal names no native code', async () => {
+    const { adapter: browser } = await import('../adapters/browser')
+    const error = browser.mapFailure({ outcome: 'deny' })
+    expect(error.code).toBe('USER_DENIED')
+    expect(error.message).toBe('USER_DENIED on browser: go on without it; ask again only on a new tap')
+    expect(error.nativeCode).toBeUndefined()
+    expect(error.nativeMessage).toBe('configureMock outcome deny')
   })
 })

@@ -18,6 +18,13 @@ export const signedCredentials = frozen({
 
 export const errMsgFail = (errMsg: string): ErrMsgFailPayload => frozen({ errMsg })
 
+/**
+ * The fail res of `getUserInfo` before the user was ever asked. WeChat's old `wx.getUserInfo` answered
+ * "getUserInfo:fail scope unauthorized" there and "getUserInfo:fail auth deny" after a refusal (pages of that time
+ * test for both); ⚠️ assumed for the hosts that copied it (QQ, Kuaishou, JD, Xiaohongshu print neither, §6–§10).
+ */
+export const scopeUnauthorized = errMsgFail('getUserInfo:fail scope unauthorized')
+
 /** The `bindgetuserinfo` event a page receives from `<button open-type="getUserInfo">`. */
 export interface UserInfoButtonEvent {
   type: 'getuserinfo'
@@ -42,8 +49,10 @@ export interface ButtonHostScenario {
 export interface ButtonHostAnswers {
   /** The success res without errMsg; `withCredentials` as the caller asked (the button always asks). */
   granted(withCredentials: boolean): object
-  /** The fail res of an unauthorised call, also the detail of a refusal at the button. */
+  /** The fail res of a call after a refusal, also the detail of a refusal at the button. */
   denied: object
+  /** The fail res of a call before the user was ever asked; default `scopeUnauthorized`. */
+  unauthorized?: object
 }
 
 /** The host's APIs, from which a simulator picks what its global exposes. */
@@ -69,8 +78,8 @@ function wantsCredentials(options: unknown): boolean {
 }
 
 /**
- * A getUserInfo-button host simulator: `getUserInfo` never shows a popup; it fails until scope.userInfo was granted
- * through `<button open-type="getUserInfo">` ("在用户未授权过的情况下调用此接口，将不再出现授权弹窗，会直接进入 fail 回调",
+ * A getUserInfo-button host simulator: `getUserInfo` never shows a popup; it fails (`unauthorized` before the user
+ * was asked, `denied` after a refusal) until scope.userInfo was granted through `<button open-type="getUserInfo">` ("在用户未授权过的情况下调用此接口，将不再出现授权弹窗，会直接进入 fail 回调",
  * §6). Every success res carries `errMsg: 'getUserInfo:ok'` as on WeChat (⚠️ those hosts' pages print no errMsg).
  * `globalOf` picks which APIs its global exposes; the result carries that global under its own name (`{ qq }`, `{ jd }`…).
  */
@@ -90,7 +99,7 @@ export function createButtonHostSimulator<G extends object>(
       bridge.called('getUserInfo', options)
       const res = success(wantsCredentials(options))
       const granted: Delivery = scenario.failWith === undefined ? ['success', res] : ['fail', scenario.failWith]
-      const first: Delivery = scope === true ? granted : ['fail', docs.denied]
+      const first: Delivery = scope === true ? granted : ['fail', scope === false ? docs.denied : docs.unauthorized ?? scopeUnauthorized]
       bridge.answer('getUserInfo', options, planAnswers(answers, first, res, failOf(first, docs.denied)))
     },
     getSetting(options?: unknown) {

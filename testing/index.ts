@@ -126,7 +126,9 @@ export interface SimulatedHost {
 export function install(runtime: SimulatedRuntime, options: InstallOptions = {}): SimulatedHost {
   const scenario = options.scenario ?? 'grant'
   const override = options.override ?? {}
-  const description = HOSTS[runtime]
+  const description = Object.prototype.hasOwnProperty.call(HOSTS, runtime) ? HOSTS[runtime] : undefined
+  // A JavaScript caller's typo ('wx', 'browser') gets the list, not "cannot read properties of undefined".
+  if (!description) throw new TypeError(`install: no simulated runtime ${String(runtime)}; the kit simulates ${SIMULATED_RUNTIMES.join(', ')}`)
   if (override.olderBaseLibrary === true && !description.olderBaseLibrary) {
     const documented = SIMULATED_RUNTIMES.filter((name) => HOSTS[name].olderBaseLibrary)
     throw new Error(`install: ${runtime} documents no base library without its profile API; olderBaseLibrary applies to ${documented.join(', ')}`)

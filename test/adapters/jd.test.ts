@@ -29,6 +29,7 @@ describe('jd.mapSuccess', () => {
 describe('jd.mapFailure', () => {
   it.each([
     ['refusal (WeChat wording assumed)', jdAuthDeny, 'USER_DENIED'],
+    ['call before authorisation (WeChat wording assumed)', { errMsg: 'getUserInfo:fail scope unauthorized' }, 'AUTHORIZATION_REQUIRED'],
     ['another errMsg', { errMsg: 'getUserInfo:fail system error' }, 'NATIVE_ERROR'],
   ])('maps the %s', (_variant, raw, code) => {
     expect(errorFields(jd.mapFailure(deepFreeze(raw)))).toMatchObject({ code, runtime: 'jd', nativeMessage: raw.errMsg })
@@ -62,12 +63,12 @@ describe('jd.request', () => {
     expect(sim.calls.map((call) => call.api)).toEqual(['getUserInfo'])
   })
 
-  it('gets USER_DENIED before the getUserInfo button, and the profile after it', async () => {
+  it('gets AUTHORIZATION_REQUIRED before the getUserInfo button, and the profile after it', async () => {
     const sim = createJd()
     const before = callbacks()
     jd.request({ jd: sim.jd }, {}, before)
     await afterHost()
-    expect(errorFields(mappedAnswer(jd, before))).toMatchObject({ code: 'USER_DENIED', runtime: 'jd' })
+    expect(errorFields(mappedAnswer(jd, before))).toMatchObject({ code: 'AUTHORIZATION_REQUIRED', runtime: 'jd' })
 
     expect(jd.mapSuccess(sim.pressUserInfoButton('allow').detail)).toStrictEqual(JD_PROFILE)
     const after = callbacks()

@@ -32,6 +32,7 @@ describe('kuaishou.mapSuccess', () => {
 describe('kuaishou.mapFailure', () => {
   it.each([
     ['mini program refusal ("auth deny", §8)', kuaishouAuthDeny, 'USER_DENIED', kuaishouAuthDeny.errMsg],
+    ['call before authorisation (WeChat wording assumed)', { errMsg: 'getUserInfo:fail scope unauthorized' }, 'AUTHORIZATION_REQUIRED', 'getUserInfo:fail scope unauthorized'],
     ['mini game {code, msg} refusal', { code: -1, msg: 'auth deny' }, 'USER_DENIED', 'auth deny'],
     ['mini game {code, msg} other failure', { code: 500, msg: 'internal error' }, 'NATIVE_ERROR', 'internal error'],
   ])('maps the %s', (_variant, raw, code, nativeMessage) => {
@@ -77,7 +78,7 @@ describe('kuaishou.request', () => {
 
   it.each([
     ['an authorised user', true, PROFILE],
-    ['a user who has not granted scope.userInfo', false, { code: 'USER_DENIED', runtime: 'kuaishou' }],
+    ['a user who was never asked for scope.userInfo', false, { code: 'AUTHORIZATION_REQUIRED', runtime: 'kuaishou' }],
   ] as const)('hands the host answer for %s to the callbacks for mapping', async (_variant, authorized, expected) => {
     const sim = createKs({ authorized })
     const settle = callbacks()

@@ -38,8 +38,9 @@ describe('qq.mapSuccess', () => {
 describe('qq.mapFailure', () => {
   it.each([
     // "在用户未授权过的情况下调用此接口 … 会直接进入 fail 回调" (§6): the button is the way to ask.
-    ['call before authorisation (WeChat wording assumed)', qqAuthDeny, 'AUTHORIZATION_REQUIRED'],
-    ['a scope message', { errMsg: 'getUserInfo:fail scope unauthorized' }, 'AUTHORIZATION_REQUIRED'],
+    ['call before authorisation (WeChat wording assumed)', { errMsg: 'getUserInfo:fail scope unauthorized' }, 'AUTHORIZATION_REQUIRED'],
+    ['refusal at the button (WeChat wording assumed)', qqAuthDeny, 'USER_DENIED'],
+    ['another grant message', { errMsg: 'getUserInfo:fail authorize no response' }, 'AUTHORIZATION_REQUIRED'],
     ['another errMsg', { errMsg: 'getUserInfo:fail system error' }, 'NATIVE_ERROR'],
   ])('maps the %s', (_variant, raw, code) => {
     expect(errorFields(qq.mapFailure(deepFreeze(raw)))).toMatchObject({ code, runtime: 'qq', nativeMessage: raw.errMsg })

@@ -26,6 +26,7 @@ describe('xiaohongshu.mapSuccess', () => {
 describe('xiaohongshu.mapFailure', () => {
   it.each([
     ['refusal at the button (WeChat wording assumed)', xhsAuthDeny, 'USER_DENIED'],
+    ['call before authorisation (WeChat wording assumed)', { errMsg: 'getUserInfo:fail scope unauthorized' }, 'AUTHORIZATION_REQUIRED'],
     ['another errMsg', { errMsg: 'getUserInfo:fail system error' }, 'NATIVE_ERROR'],
   ])('maps the %s', (_variant, raw, code) => {
     expect(errorFields(xiaohongshu.mapFailure(deepFreeze(raw)))).toMatchObject({ code, runtime: 'xiaohongshu', nativeMessage: raw.errMsg })

@@ -3,6 +3,7 @@
 // stated once so each host's test file runs them for its own simulator.
 import { describe, expect, it, vi } from 'vitest'
 import type { HostAnswers, UserChoice } from '../../testing/bridge'
+import { scopeUnauthorized } from '../../testing/button-host'
 
 export type Event = readonly ['success' | 'fail' | 'complete', unknown]
 export type Call = (options: object) => void
@@ -73,11 +74,12 @@ export interface ButtonHostRow {
 export function describeButtonHosts(rows: readonly ButtonHostRow[]): void {
   describe.each(rows.map((row) => [row.name, row] as const))('%s simulator (getUserInfo after the button)', (_name, row) => {
     const { create, profile, buttonProfile, denied } = row
-    it('fails getUserInfo without a popup before the button has authorised', async () => {
+    it('fails getUserInfo without a popup before the user was asked, with WeChat\'s "scope unauthorized"', async () => {
       expect(await answersTo(create({}).call)).toEqual([
-        ['fail', denied],
-        ['complete', denied],
+        ['fail', scopeUnauthorized],
+        ['complete', scopeUnauthorized],
       ])
+      expect(scopeUnauthorized).toEqual({ errMsg: 'getUserInfo:fail scope unauthorized' })
     })
 
     it('returns the bindgetuserinfo event with the data on allow, then getUserInfo succeeds', async () => {

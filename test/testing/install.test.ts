@@ -180,3 +180,10 @@ it("gives Baidu's anonymous profile for a refusal at the button, whatever `profi
   expect(info.nickName).toBe('百度网友')
   expect(isPlaceholderProfile(info)).toBe(true)
 })
+
+describe('install with a runtime the kit does not simulate', () => {
+  it('throws a TypeError that lists the simulated runtimes', () => {
+    expect(() => install('browser' as never)).toThrow(TypeError)
+    expect(() => install('wx' as never)).toThrow(/no simulated runtime wx; the kit simulates alipay, .*wechat/)
+  })
+})
