@@ -1,9 +1,8 @@
 import type { Adapter } from '../src/adapter.js'
-import { createError } from '../src/create-error.js'
 import { UserProfileError } from '../src/errors.js'
 import { readAppName, readHostValue } from '../src/host.js'
 import { isRecord, readString } from '../src/normalize.js'
-import { callHostApi, mapErrMsgFailure, mapUserInfoSuccess, readUserInfoCountry, type ErrMsgPhrases } from '../src/user-info.js'
+import { adviseOn, callHostApi, mapErrMsgFailure, mapUserInfoSuccess, readUserInfoCountry, type ErrMsgPhrases } from '../src/user-info.js'
 
 // The host globals this runtime reads (see Adapter.readGlobals).
 declare const tt: unknown
@@ -60,11 +59,8 @@ export const adapter: Adapter<'douyin'> = {
   },
   // By value, so any copy (a spread, JSON, the caller's own object) is still recognised.
   isPlaceholder: (nickName, avatar) => anonymousProfiles.indexOf(nickName + '\n' + avatar) !== -1,
-  mapFailure(nativePayload) {
-    const error = mapErrMsgFailure(nativePayload, 'douyin', douyinErrMsgPhrases)
-    // "not login" is the Douyin account, and Douyin has no consent button: the standard advice would point at one.
-    if (error.code !== 'AUTHORIZATION_REQUIRED') return error
-    return createError('AUTHORIZATION_REQUIRED', 'douyin', { nativeCode: error.nativeCode, nativeMessage: error.nativeMessage, advice: 'pass force: true to show Douyin\'s login, or call tt.login first' })
-  },
+  // "not login" is the Douyin account, and Douyin has no consent button: the standard advice would point at one.
+  mapFailure: (nativePayload) =>
+    adviseOn(mapErrMsgFailure(nativePayload, 'douyin', douyinErrMsgPhrases), 'AUTHORIZATION_REQUIRED', "pass force: true to show Douyin's login, or call tt.login first"),
   readCountryName: readUserInfoCountry,
 }

@@ -1,7 +1,7 @@
 import type { Adapter } from '../src/adapter.js'
 import { readAppName, readHostValue } from '../src/host.js'
 import { isRecord } from '../src/normalize.js'
-import { callHostApi, mapErrMsgFailure, mapUserInfoSuccess, type ErrMsgPhrases } from '../src/user-info.js'
+import { adviseOn, callHostApi, mapErrMsgFailure, mapUserInfoSuccess, type ErrMsgPhrases } from '../src/user-info.js'
 
 // The host globals this runtime reads (see Adapter.readGlobals).
 declare const tt: unknown
@@ -28,5 +28,7 @@ export const adapter: Adapter<'feishu'> = {
 
   request: (globals, _options, callbacks) => callHostApi(globals, 'tt', 'getUserInfo', callbacks, 'feishu'),
   mapSuccess: (nativePayload) => mapUserInfoSuccess(nativePayload, 'feishu'),
-  mapFailure: (nativePayload) => mapErrMsgFailure(nativePayload, 'feishu', feishuErrMsgPhrases),
+  // A tap runtime: "not login" asks for the Feishu login (tt.login; tt.requestAccess on 6.9.0+, §17.3), not a button.
+  mapFailure: (nativePayload) =>
+    adviseOn(mapErrMsgFailure(nativePayload, 'feishu', feishuErrMsgPhrases), 'AUTHORIZATION_REQUIRED', 'log the user in to Feishu first (tt.login)'),
 }

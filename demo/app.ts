@@ -12,9 +12,9 @@ import {
   type PrivacyConsentRequest,
 } from '../src/index'
 import { install, SCENARIOS, type Scenario, type SimulatedHost, type SimulatedRuntime } from '../testing/index'
-import { closeAuthorizationPage, showAuthorizationPage } from './consent'
+import { closeAuthorizationPage, profileSheet, showAuthorizationPage } from './consent'
 import { wireFillIn } from './fill-in'
-import { describeConsent, hostProfile, mockOptionsFor, RUNTIME_OPTIONS, SCENARIO_LABELS, scenarioNote, type RuntimeOption } from './runtimes'
+import { describeConsent, hostProfile, mockOptionsFor, RUNTIME_OPTIONS, scenarioLabel, scenarioNote, sharedFields, type RuntimeOption } from './runtimes'
 import { answerEntries, byTestId, createView, type RawEntry } from './view'
 
 // WeChat allows at most 30 characters (platforms.md §3.2).
@@ -37,7 +37,7 @@ const PRIVACY_SHEET = {
   kind: 'privacy popup of this mini program',
   title: 'Privacy',
   text: 'Before you go on, read and agree to the Playground privacy guide (《示例小程序隐私保护指引》).',
-  scope: 'Avatar and nickname: to show your profile',
+  scope: '', // the fields this host shares (sharedFields)
 }
 
 // Only the latest press may write the result, so a slow earlier answer never overwrites a newer one.
@@ -66,6 +66,14 @@ function selectedScenario(): Scenario {
 /** Empty: the library's default. Anything else goes to the library as typed, so a bad value shows INVALID_OPTIONS. */
 function readTimeout(): number | undefined {
   return timeoutInput.value.trim() === '' ? undefined : Number(timeoutInput.value)
+}
+
+/** Words each scenario for the selected runtime: its own codes, never another host's. */
+function labelScenarios(): void {
+  const { runtime } = selectedRuntime()
+  scenarioSelect.querySelectorAll('option').forEach((option) => {
+    option.textContent = scenarioLabel(runtime, option.value as Scenario)
+  })
 }
 
 function describeChoice(): void {
@@ -156,7 +164,7 @@ function pressSimulatedHost(press: number, choice: RuntimeOption & { runtime: Si
         view.showStatus('Waiting…')
         if (decision === 'allow') request.agree()
         else request.disagree()
-      }, PRIVACY_SHEET)
+      }, { ...PRIVACY_SHEET, scope: `${sharedFields(choice.runtime)}: to show your profile` })
     })
   }
   detected.textContent = `detectRuntime() → ${String(detectRuntime())} · getAuthorizeButton() → ${JSON.stringify(getAuthorizeButton())}`
@@ -178,7 +186,7 @@ function pressSimulatedHost(press: number, choice: RuntimeOption & { runtime: Si
     view.showStatus('Waiting…')
     // Inside the Allow / Deny click, as a page's onGetAuthorize / onError handler runs.
     watch(press, isError ? Promise.reject(fromAuthorizeError(event)) : simulated.tap(call), simulated, raw)
-  })
+  }, profileSheet(sharedFields(choice.runtime)))
 }
 
 function onPress(): void {
@@ -195,13 +203,17 @@ function onPress(): void {
 }
 
 for (const option of RUNTIME_OPTIONS) addOption(runtimeSelect, option.runtime, option.label)
-for (const scenario of SCENARIOS) addOption(scenarioSelect, scenario, SCENARIO_LABELS.get(scenario) || scenario)
+for (const scenario of SCENARIOS) addOption(scenarioSelect, scenario, scenario)
+labelScenarios()
 const onSelectionChange = () => {
   describeChoice()
   fillIn.reset()
   fillInStatus.textContent = ''
 }
-runtimeSelect.addEventListener('change', onSelectionChange)
+runtimeSelect.addEventListener('change', () => {
+  labelScenarios()
+  onSelectionChange()
+})
 scenarioSelect.addEventListener('change', onSelectionChange)
 consent.addEventListener('click', onPress)
 describeChoice()

@@ -36,15 +36,18 @@ export interface SheetText {
   scope: string
 }
 
-const PROFILE_SHEET: SheetText = {
-  kind: 'simulated authorisation page',
-  title: 'Playground mini program',
-  text: 'asks for your avatar and nickname (basic member information).',
-  scope: 'Avatar and nickname',
+/** The profile authorisation page, listing `fields` (what this host's grant shares). */
+export function profileSheet(fields: string): SheetText {
+  return {
+    kind: 'simulated authorisation page',
+    title: 'Playground mini program',
+    text: 'asks for your basic profile:',
+    scope: fields,
+  }
 }
 
 /** Shows `host`'s authorisation page; `decide` runs inside the click on Allow or Deny, once. */
-export function showAuthorizationPage(host: string, decide: (choice: Choice) => void, wording: SheetText = PROFILE_SHEET): void {
+export function showAuthorizationPage(host: string, decide: (choice: Choice) => void, wording: SheetText): void {
   closeAuthorizationPage()
   const overlay = element('div', 'sheet-overlay')
   overlay.setAttribute(SHEET_ATTRIBUTE, '')

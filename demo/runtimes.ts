@@ -25,17 +25,47 @@ export const RUNTIME_OPTIONS: readonly RuntimeOption[] = [
   { label: 'Browser mock (H5 page)', runtime: 'browser', host: 'this page' },
 ]
 
-export const SCENARIO_LABELS: ReadonlyMap<Scenario, string> = new Map<Scenario, string>([
+// The scenarios that mean the same on every runtime; scenarioLabel() words the others per host.
+const SCENARIO_LABELS: ReadonlyMap<Scenario, string> = new Map<Scenario, string>([
   ['grant', 'grant: the user allows'],
   ['deny', 'deny: the user refuses'],
-  ['insufficient-permissions', 'insufficient-permissions: feature not connected (Alipay 40006)'],
-  ['authorization-required', 'authorization-required: not authorised (Alipay 40003)'],
   ['malformed', 'malformed: an undocumented payload'],
   ['slow', 'slow: the answer takes over a second'],
   ['never', 'never: the host never answers'],
   ['privacy-required', 'privacy-required: privacy consent missing (WeChat, Douyin)'],
   ['nickname-rejected', "nickname-rejected: WeChat's nickname review fails"],
 ])
+
+type Runtime = RuntimeOption['runtime']
+
+// What each host does for the scenarios whose meaning is the host's own (the kit's answers, platforms.md §1–§11),
+// so the labels never name Alipay's codes on another runtime. The other scenarios mean the same everywhere.
+const HOST_SPECIFIC: Partial<Record<Scenario, Partial<Record<Runtime, string>> & { other: string }>> = {
+  'insufficient-permissions': {
+    alipay: 'feature not connected (40006)',
+    wechat: 'not declared in the privacy agreement (errno 112)',
+    taobao: 'not allowed to call (error 4)',
+    browser: "the mock's insufficient-permissions outcome",
+    other: 'a failure the host documents no answer for',
+  },
+  'authorization-required': {
+    alipay: 'called before the authorisation button (40003)',
+    wechat: 'privacy guide not accepted (errno 104)',
+    douyin: 'the user is not logged in (not login)',
+    feishu: 'the user is not logged in (not login)',
+    baidu: 'the user is not logged in (anonymous profile)',
+    taobao: 'not allowed to call (error 4)',
+    browser: 'no such mock outcome: a host error',
+    other: 'called before the getUserInfo button (scope unauthorized)',
+  },
+}
+
+/** The scenario's `<option>` text on this runtime. */
+export function scenarioLabel(runtime: Runtime, scenario: Scenario): string {
+  const own = HOST_SPECIFIC[scenario]
+  if (runtime === 'dingtalk' && own) return `${scenario}: no client profile API on DingTalk`
+  return own ? `${scenario}: ${own[runtime] || own.other}` : SCENARIO_LABELS.get(scenario) || scenario
+}
 
 const DEMO_NAME = 'Demo Ana'
 
@@ -53,6 +83,21 @@ export function hostProfile(runtime: SimulatedRuntime, avatar: string): ProfileO
     default:
       return { nickName: DEMO_NAME, avatar, gender: 2, country: '中国' }
   }
+}
+
+// hostProfile's keys in the order a sheet lists them, in the user's words ('country' is Alipay's countryCode).
+const FIELD_NAMES: ReadonlyArray<readonly [string, string]> = [['avatar', 'avatar'], ['nickName', 'nickname'], ['gender', 'gender'], ['country', 'region']]
+
+/**
+ * What the host's authorisation page lists: the fields its grant shares (hostProfile's keys), e.g. "Avatar,
+ * nickname, gender and country or region" on an Alipay+ wallet, "Avatar and nickname" on Taobao.
+ */
+export function sharedFields(runtime: SimulatedRuntime): string {
+  const profile = hostProfile(runtime, '')
+  const shared = profile || { avatar: '', nickName: '' }
+  const fields = FIELD_NAMES.filter(([key]) => key in shared).map(([key, name]) => (key === 'country' && runtime === 'alipay' ? 'country or region' : name))
+  const listed = fields.length > 1 ? `${fields.slice(0, -1).join(', ')} and ${fields[fields.length - 1]}` : fields.join('')
+  return listed.charAt(0).toUpperCase() + listed.slice(1)
 }
 
 // The browser mock has outcomes of its own; the scenarios it cannot play become a host error.

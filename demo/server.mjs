@@ -36,16 +36,19 @@ async function bundleApp() {
 }
 
 async function loadRoutes() {
-  const [html, appJs, avatar] = await Promise.all([
+  const [html, appJs, avatar, standIn] = await Promise.all([
     readFile(demoFile('./index.html'), 'utf8'),
     bundleApp(),
     readFile(demoFile('./avatar.svg'), 'utf8'),
+    // Shown in place of a host's own avatar (WeChat's grey one, Baidu's default): the page stays offline.
+    readFile(demoFile('./stand-in-avatar.svg'), 'utf8'),
   ])
   return new Map([
     ['/', { type: 'text/html; charset=utf-8', body: html }],
     ['/index.html', { type: 'text/html; charset=utf-8', body: html }],
     ['/app.js', { type: 'text/javascript; charset=utf-8', body: appJs }],
     ['/avatar.svg', { type: 'image/svg+xml; charset=utf-8', body: avatar }],
+    ['/stand-in-avatar.svg', { type: 'image/svg+xml; charset=utf-8', body: standIn }],
   ])
 }
 

@@ -39,6 +39,14 @@ function isSameOrigin(url: string): boolean {
   }
 }
 
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host
+  } catch {
+    return 'another server'
+  }
+}
+
 /** `getSystemInfoSync ×4 → getOpenUserInfo`: detection probes repeat, so runs of one API are counted. */
 function summarize(nativeCalls: readonly NativeCall[]): string {
   const runs: { api: string; count: number }[] = []
@@ -57,6 +65,16 @@ export function createView() {
   const preview = byTestId('preview')
   const result = byTestId('result')
   const notes = byTestId('notes')
+
+  const showAvatar = (src: string, alt: string, testId: string) => {
+    const avatar = document.createElement('img')
+    avatar.src = src
+    avatar.alt = alt
+    avatar.width = 72
+    avatar.height = 72
+    avatar.setAttribute('data-testid', testId)
+    preview.appendChild(avatar)
+  }
 
   const showStatus = (text: string, kind: '' | 'ok' | 'failed' = '') => {
     status.className = kind ? `status ${kind}` : 'status'
@@ -99,15 +117,13 @@ export function createView() {
     showProfile(info: OpenUserInfo, placeholder: boolean): void {
       showStatus(placeholder ? 'A placeholder profile was received.' : 'Profile received.', 'ok')
       if (info.avatar && isSameOrigin(info.avatar)) {
-        const avatar = document.createElement('img')
-        avatar.src = info.avatar
-        avatar.alt = info.nickName ? `Avatar of ${info.nickName}` : 'Avatar'
-        avatar.width = 72
-        avatar.height = 72
-        avatar.setAttribute('data-testid', 'avatar')
-        preview.appendChild(avatar)
+        showAvatar(info.avatar, info.nickName ? `Avatar of ${info.nickName}` : 'Avatar', 'avatar')
       } else if (info.avatar) {
-        append(notes, 'p', 'Avatar not shown: this offline page loads images from its own server only.').className = 'hint'
+        // A host's own image (WeChat's grey avatar on thirdwx.qlogo.cn, Baidu's on b.bdstatic.com): this page works
+        // offline, so a local stand-in takes its place; the result and the raw payload keep the host's URL.
+        const where = hostOf(info.avatar)
+        showAvatar('/stand-in-avatar.svg', `Stand-in for the avatar at ${where}`, 'avatar-stand-in')
+        append(notes, 'p', `Local stand-in shown: the host's avatar is at ${where}, and this page loads nothing from the internet.`, 'stand-in-note').className = 'hint'
       }
       if (placeholder) {
         const text = 'isPlaceholderProfile() is true: the host sent a stand-in, not the user\'s profile. Ask the user to fill it in.'

@@ -63,3 +63,12 @@ export function mapErrMsgFailure(
   }
   return createError(code || 'NATIVE_ERROR', runtime, { nativeCode, nativeMessage })
 }
+
+/**
+ * The same error with this runtime's own advice when it has `code`: where the standard advice would point at
+ * something the host lacks (Douyin's and Feishu's "not login" have no consent button to call from).
+ */
+export function adviseOn(error: UserProfileError, code: ErrorCode, advice: string): UserProfileError {
+  if (error.code !== code) return error
+  return createError(code, error.runtime, { nativeCode: error.nativeCode, nativeMessage: error.nativeMessage, advice })
+}

@@ -137,7 +137,7 @@ describe('playground page', () => {
     expect(text('result')).toBe('')
     expect(text('status')).toBe('Waiting for the GCash authorisation page…')
     expect(dialog()?.getAttribute('aria-modal')).toBe('true')
-    expect(dialog()?.textContent).toContain('asks for your avatar and nickname')
+    expect(dialog()?.textContent).toContain('Avatar, nickname, gender and country or region')
     click('allow')
     expect(dialog()).toBeNull()
     await settled()

@@ -182,6 +182,13 @@ describe('8. "the user said no" is one code, with advice that fits the host', ()
     expect(error.message).not.toContain('button')
   })
 
+  it('Feishu "not login" says to log the user in, not to use a button', async () => {
+    const { adapter: feishu } = await import('../adapters/feishu')
+    const error = feishu.mapFailure({ errMsg: 'getUserInfo:fail not login' })
+    expect(error).toMatchObject({ code: 'AUTHORIZATION_REQUIRED', runtime: 'feishu', nativeMessage: 'getUserInfo:fail not login' })
+    expect(error.message).toBe('AUTHORIZATION_REQUIRED on feishu: log the user in to Feishu first (tt.login)')
+  })
+
   it('Taobao, which never asks twice, does not advise asking again', async () => {
     host = install('taobao', { scenario: 'deny' })
     host.authorize('deny')

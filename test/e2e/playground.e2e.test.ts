@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import { mkdir } from 'node:fs/promises'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -80,13 +81,20 @@ afterAll(async () => {
   await server?.close()
 })
 
-/** A fresh page on the playground; page errors are collected so each test can assert there were none. */
-async function openPlayground(): Promise<{ page: Page; errors: string[] }> {
-  const page = await (await launched).context.newPage()
+/**
+ * A fresh page on the playground; page errors, and any request that leaves the demo server (the README says the
+ * playground works offline), are collected so each test can assert there were none.
+ */
+async function openPlayground(context?: BrowserContext): Promise<{ page: Page; errors: string[]; offsite: string[] }> {
+  const page = await (context || (await launched).context).newPage()
   const errors: string[] = []
+  const offsite: string[] = []
   page.on('pageerror', (error) => errors.push(error.message))
+  page.on('request', (request) => {
+    if (!request.url().startsWith(server.url) && !request.url().startsWith('data:')) offsite.push(request.url())
+  })
   await page.goto(server.url)
-  return { page, errors }
+  return { page, errors, offsite }
 }
 
 const settledResult = async (page: Page) => {
@@ -107,7 +115,7 @@ describe('playground in Chromium', () => {
 
   // Concurrent (vitest's maxConcurrency, 5 by default): each row has a page of its own, and the slow rows wait.
   it.concurrent.for(matrix)('%s, %s: ends in %s', { timeout: 15000 }, async ([label, scenario, expected, runtime], { expect }) => {
-    const { page, errors } = await openPlayground()
+    const { page, errors, offsite } = await openPlayground()
     await page.getByTestId('runtime').selectOption({ label })
     await page.getByTestId('scenario').selectOption(scenario)
     if (scenario === 'never') await page.getByTestId('timeout').fill('300')
@@ -141,9 +149,47 @@ describe('playground in Chromium', () => {
       await mkdir('test-artifacts', { recursive: true })
       await page.screenshot({ path: SCREENSHOT, fullPage: true })
     }
+    // The scenario's label names this host's own answer, never another host's codes.
+    const scenarioText = await page.getByTestId('scenario').locator(`option[value="${scenario}"]`).textContent()
+    if (runtime !== 'alipay') expect(scenarioText).not.toMatch(/Alipay|4000[36]/)
     expect(errors).toEqual([])
+    expect(offsite).toEqual([])
     await page.close()
   })
+
+  it('shows a local stand-in for a host\'s own avatar (WeChat\'s grey one), keeps its URL in the result, and fetches nothing from the internet', async () => {
+    const { page, errors, offsite } = await openPlayground()
+    await page.getByTestId('runtime').selectOption({ label: 'WeChat' })
+    await page.getByTestId('consent').click()
+    const result = await settledResult(page)
+    expect(result.avatar).toMatch(/^https:\/\/thirdwx\.qlogo\.cn\//)
+    expect(await page.getByTestId('raw').textContent()).toContain('thirdwx.qlogo.cn')
+    const standIn = page.getByTestId('avatar-stand-in')
+    expect(await standIn.getAttribute('src')).toBe('/stand-in-avatar.svg')
+    expect(await standIn.getAttribute('alt')).toBe('Stand-in for the avatar at thirdwx.qlogo.cn')
+    await page.waitForFunction(() => (document.querySelector('[data-testid="avatar-stand-in"]') as HTMLImageElement).naturalWidth > 0)
+    expect(await page.getByTestId('stand-in-note').textContent()).toContain('thirdwx.qlogo.cn')
+    expect(errors).toEqual([])
+    expect(offsite).toEqual([])
+    await page.close()
+  })
+
+  it.each([
+    ['Alipay+ wallet (GCash)', 'Avatar, nickname, gender and country or region'],
+    ['QQ', 'Avatar, nickname, gender and region'],
+  ])('%s: the authorisation page lists what the host shares', async (label, fields) => {
+    const { page } = await openPlayground()
+    await page.getByTestId('runtime').selectOption({ label })
+    await page.getByTestId('consent').click()
+    expect(await page.getByRole('dialog').locator('li').textContent()).toBe(fields)
+    await page.close()
+  })
+
+  it('has a CJK font, so the hosts\' Chinese text in screenshots is not boxes (.ci/run installs fonts-noto-cjk)', () => {
+    const fonts = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' })
+    expect(fonts.stdout.trim(), 'apt-get install fonts-noto-cjk').not.toBe('')
+  })
+
 
   it('shows a call the host never answers as pending, with no answer yet', async () => {
     const { page } = await openPlayground()
@@ -221,5 +267,47 @@ describe('playground in Chromium', () => {
     expect(await settledResult(page)).toEqual({ code: 'PRIVACY_NOT_AUTHORIZED', message: expect.stringMatching(/^PRIVACY_NOT_AUTHORIZED on /) })
     expect(errors).toEqual([])
     await page.close()
+  })
+})
+
+// Phones: issue 13 found the Alipay sheet pushed off a 390 px screen by a line 702 px wide.
+describe('playground on a phone (390×844, isMobile) and on a 360 px screen', () => {
+  const phone = async (width: number) => (await launched).browser.newContext({ viewport: { width, height: 844 }, isMobile: true, hasTouch: true })
+  const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+
+  it.each(RUNTIME_OPTIONS.filter(([, runtime]) => showsDialog(runtime, 'grant') || privacyRuntimes.includes(runtime)))('%s: every dialog button lies inside the viewport, and nothing overflows', async (label, runtime) => {
+    const context = await phone(390)
+    const { page, errors } = await openPlayground(context)
+    await page.getByTestId('runtime').selectOption({ label })
+    if (privacyRuntimes.includes(runtime)) await page.getByTestId('scenario').selectOption('privacy-required')
+    await page.getByTestId('consent').click()
+    const dialog = page.getByRole('dialog')
+    expect(await dialog.count()).toBe(1)
+    expect(await overflow(page)).toBeLessThanOrEqual(0)
+    for (const button of await dialog.getByRole('button').all()) {
+      const box = await button.boundingBox()
+      expect(box, await button.textContent() || '').not.toBeNull()
+      expect(box!.x).toBeGreaterThanOrEqual(0)
+      expect(box!.y).toBeGreaterThanOrEqual(0)
+      expect(box!.x + box!.width).toBeLessThanOrEqual(390)
+      expect(box!.y + box!.height).toBeLessThanOrEqual(844)
+    }
+    await page.getByTestId('allow').tap()
+    expect((await settledResult(page)).code).toBe('10000')
+    expect(await overflow(page)).toBeLessThanOrEqual(0)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it.each(RUNTIME_OPTIONS.map(([label]) => label))('%s at 360 px: the page and its result are no wider than the screen', async (label) => {
+    const context = await phone(360)
+    const { page } = await openPlayground(context)
+    await page.getByTestId('runtime').selectOption({ label })
+    await page.getByTestId('scenario').selectOption('deny')
+    await page.getByTestId('consent').click()
+    if (await page.getByRole('dialog').count()) await page.getByTestId('deny').tap()
+    await settledResult(page)
+    expect(await overflow(page)).toBeLessThanOrEqual(0)
+    await context.close()
   })
 })
