@@ -40,7 +40,7 @@ function callsUnderWay(): Record<string, SharedCall | undefined> {
 /** Ends the call; the next caller starts a new one. */
 function release(runtime: string, call: SharedCall): void {
   call.ended = true
-  const calls = callsUnderWay() // open already: a call exists only after a join
+  const calls = inflight as Record<string, SharedCall | undefined> // open: a call exists only after a join
   if (calls[runtime] === call) calls[runtime] = undefined
 }
 
@@ -78,7 +78,7 @@ function answerOn(adapter: Adapter, call: SharedCall, channel: 'success' | 'fail
  * throw included, ends the call, so no later caller joins a dead request.
  */
 export function joinSharedCall(adapter: Adapter, globals: object, options: NativeOptions, listener: Listener): [SharedCall, number] {
-  const calls = callsUnderWay()
+  const calls = inflight || callsUnderWay()
   const running = calls[adapter.runtime]
   if (running && !running.ended) {
     running.waiting++
