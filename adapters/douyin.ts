@@ -2,7 +2,7 @@ import type { Adapter } from '../src/adapter.js'
 import { UserProfileError } from '../src/errors.js'
 import { readAppName, readHostValue } from '../src/host.js'
 import { isRecord, readString } from '../src/normalize.js'
-import { adviseOn, callHostApi, mapErrMsgFailure, mapUserInfoSuccess, readUserInfoCountry, type ErrMsgPhrases } from '../src/user-info.js'
+import { callHostApi, mapErrMsgFailure, mapUserInfoSuccess, readUserInfoCountry, type ErrMsgPhrases } from '../src/user-info.js'
 
 // The host globals this runtime reads (see Adapter.readGlobals).
 declare const tt: unknown
@@ -14,7 +14,8 @@ const feishuAppNames = ['feishu', 'lark']
 // Substrings of `errMsg` (platforms.md §4.4: button doc, ⚠️ community for the tap rule).
 const douyinErrMsgPhrases: ErrMsgPhrases = [
   ['auth deny', 'USER_DENIED'], // "getUserInfo:fail auth deny": the user refused, or the permission is off in settings
-  ['not login', 'AUTHORIZATION_REQUIRED'], // "getUserInfo:fail not login": the host user is not logged in
+  // "getUserInfo:fail not login": the Douyin user is not logged in, and Douyin has no consent button to point at.
+  ['not login', 'AUTHORIZATION_REQUIRED', "pass force: true to show Douyin's login, or call tt.login first"],
   ['tap gesture', 'NOT_USER_GESTURE'], // "getUserProfile:fail must be invoked by user tap gesture"
   ['privacy', 'PRIVACY_NOT_AUTHORIZED'], // "fail api scope is not declared in the privacy agreement" (§17.2)
 ]
@@ -59,8 +60,6 @@ export const adapter: Adapter<'douyin'> = {
   },
   // By value, so any copy (a spread, JSON, the caller's own object) is still recognised.
   isPlaceholder: (nickName, avatar) => anonymousProfiles.indexOf(nickName + '\n' + avatar) !== -1,
-  // "not login" is the Douyin account, and Douyin has no consent button: the standard advice would point at one.
-  mapFailure: (nativePayload) =>
-    adviseOn(mapErrMsgFailure(nativePayload, 'douyin', douyinErrMsgPhrases), 'AUTHORIZATION_REQUIRED', "pass force: true to show Douyin's login, or call tt.login first"),
+  mapFailure: (nativePayload) => mapErrMsgFailure(nativePayload, 'douyin', douyinErrMsgPhrases),
   readCountryName: readUserInfoCountry,
 }

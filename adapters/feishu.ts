@@ -1,7 +1,7 @@
 import type { Adapter } from '../src/adapter.js'
 import { readAppName, readHostValue } from '../src/host.js'
 import { isRecord } from '../src/normalize.js'
-import { adviseOn, callHostApi, mapErrMsgFailure, mapUserInfoSuccess, type ErrMsgPhrases } from '../src/user-info.js'
+import { callHostApi, mapErrMsgFailure, mapUserInfoSuccess, type ErrMsgPhrases } from '../src/user-info.js'
 
 // The host globals this runtime reads (see Adapter.readGlobals).
 declare const tt: unknown
@@ -12,7 +12,8 @@ const feishuAppNames = ['feishu', 'lark']
 // ⚠️ The client error strings are unconfirmed (§5); these are the ByteDance phrases of §4.4.
 const feishuErrMsgPhrases: ErrMsgPhrases = [
   ['auth deny', 'USER_DENIED'],
-  ['not login', 'AUTHORIZATION_REQUIRED'],
+  // A tap runtime: "not login" asks for the Feishu login (tt.login; tt.requestAccess on 6.9.0+, §17.3), not a button.
+  ['not login', 'AUTHORIZATION_REQUIRED', 'log the user in to Feishu first (tt.login)'],
 ]
 
 /** Feishu / Lark: `tt.getUserInfo` → `{ userInfo: { nickName, avatarUrl } }`; the rest is mapped as the host gives it. */
@@ -28,7 +29,5 @@ export const adapter: Adapter<'feishu'> = {
 
   request: (globals, _options, callbacks) => callHostApi(globals, 'tt', 'getUserInfo', callbacks, 'feishu'),
   mapSuccess: (nativePayload) => mapUserInfoSuccess(nativePayload, 'feishu'),
-  // A tap runtime: "not login" asks for the Feishu login (tt.login; tt.requestAccess on 6.9.0+, §17.3), not a button.
-  mapFailure: (nativePayload) =>
-    adviseOn(mapErrMsgFailure(nativePayload, 'feishu', feishuErrMsgPhrases), 'AUTHORIZATION_REQUIRED', 'log the user in to Feishu first (tt.login)'),
+  mapFailure: (nativePayload) => mapErrMsgFailure(nativePayload, 'feishu', feishuErrMsgPhrases),
 }

@@ -32,13 +32,14 @@ const fillInSection = byTestId('fill-in')
 const fillInStatus = byTestId('fill-in-status')
 const view = createView()
 
-// What the page's own privacy popup says when the host asks for consent (onPrivacyConsent, platforms.md §17.1–§17.2).
-const PRIVACY_SHEET = {
+// What the page's own privacy popup says when the host asks for consent (onPrivacyConsent, platforms.md §17.1–§17.2),
+// listing the fields this host shares (sharedFields).
+const privacySheet = (fields: string) => ({
   kind: 'privacy popup of this mini program',
   title: 'Privacy',
   text: 'Before you go on, read and agree to the Playground privacy guide (《示例小程序隐私保护指引》).',
-  scope: '', // the fields this host shares (sharedFields)
-}
+  scope: `${fields}: to show your profile`,
+})
 
 // Only the latest press may write the result, so a slow earlier answer never overwrites a newer one.
 let currentPress = 0
@@ -164,7 +165,7 @@ function pressSimulatedHost(press: number, choice: RuntimeOption & { runtime: Si
         view.showStatus('Waiting…')
         if (decision === 'allow') request.agree()
         else request.disagree()
-      }, { ...PRIVACY_SHEET, scope: `${sharedFields(choice.runtime)}: to show your profile` })
+      }, privacySheet(sharedFields(choice.runtime)))
     })
   }
   detected.textContent = `detectRuntime() → ${String(detectRuntime())} · getAuthorizeButton() → ${JSON.stringify(getAuthorizeButton())}`

@@ -24,17 +24,15 @@ export interface SharedCall {
 // names the record's shape: change it with SharedCall. A frozen `Symbol` (an SES lockdown) keeps a copy's own record.
 let inflight: Record<string, SharedCall | undefined> | undefined
 
-/** Opened on the first call, so importing the library does nothing at module scope. */
-function callsUnderWay(): Record<string, SharedCall | undefined> {
-  if (!inflight) {
-    const holder = Symbol as unknown as Record<symbol, typeof inflight>
-    const key = Symbol.for('mini-user-profile.inflight.1')
-    inflight = holder[key] || {}
-    // Defining the same value again is allowed; on a frozen Symbol (an SES-style lockdown) it returns false and this
-    // copy keeps its own record.
-    Reflect.defineProperty(holder, key, { value: inflight })
-  }
-  return inflight
+/** Called by the first join (`inflight || openRegistry()`), so importing the library does nothing at module scope. */
+function openRegistry(): Record<string, SharedCall | undefined> {
+  const holder = Symbol as unknown as Record<symbol, typeof inflight>
+  const key = Symbol.for('mini-user-profile.inflight.1')
+  const registry = holder[key] || {}
+  // Defining the same value again is allowed; on a frozen Symbol (an SES-style lockdown) it returns false and this
+  // copy keeps its own record.
+  Reflect.defineProperty(holder, key, { value: registry })
+  return (inflight = registry)
 }
 
 /** Ends the call; the next caller starts a new one. */
@@ -78,7 +76,7 @@ function answerOn(adapter: Adapter, call: SharedCall, channel: 'success' | 'fail
  * throw included, ends the call, so no later caller joins a dead request.
  */
 export function joinSharedCall(adapter: Adapter, globals: object, options: NativeOptions, listener: Listener): [SharedCall, number] {
-  const calls = inflight || callsUnderWay()
+  const calls = inflight || openRegistry()
   const running = calls[adapter.runtime]
   if (running && !running.ended) {
     running.waiting++

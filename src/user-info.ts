@@ -8,8 +8,11 @@ import type { OpenUserInfo, RuntimeName } from './types.js'
 // Helpers for the hosts that follow the WeChat convention: `success({ userInfo: { nickName, avatarUrl, gender,
 // country } })` and `fail({ errMsg, errno? })`. The adapters stay a table of phrases and a name or two.
 
-/** `[phrase, code]` rows matched as lower-case substrings of `errMsg`, first match wins. */
-export type ErrMsgPhrases = readonly (readonly [string, ErrorCode])[]
+/**
+ * `[phrase, code, advice?]` rows matched as lower-case substrings of `errMsg`, first match wins. `advice` replaces the
+ * standard one where it would point at something the host lacks (Douyin's "not login" has no button to call from).
+ */
+export type ErrMsgPhrases = readonly (readonly [string, ErrorCode, string?])[]
 
 /**
  * Calls `host[api](options)` synchronously; `UNSUPPORTED` when the host lacks the API. `options` holds the callbacks:
@@ -58,17 +61,13 @@ export function mapErrMsgFailure(
   const nativeMessage = errMsg === undefined ? readString(nativePayload, 'msg') : errMsg
   const lowered = nativeMessage === undefined ? '' : nativeMessage.toLowerCase()
   let code = nativeCode !== undefined && errnoCodes ? errnoCodes.get(nativeCode) : undefined
-  for (const [phrase, phraseCode] of phrases) {
-    if (code === undefined && lowered.indexOf(phrase) !== -1) code = phraseCode
+  let advice: string | undefined
+  for (const [phrase, phraseCode, phraseAdvice] of phrases) {
+    if (code === undefined && lowered.indexOf(phrase) !== -1) {
+      code = phraseCode
+      advice = phraseAdvice
+    }
   }
-  return createError(code || 'NATIVE_ERROR', runtime, { nativeCode, nativeMessage })
+  return createError(code || 'NATIVE_ERROR', runtime, { nativeCode, nativeMessage, advice })
 }
 
-/**
- * The same error with this runtime's own advice when it has `code`: where the standard advice would point at
- * something the host lacks (Douyin's and Feishu's "not login" have no consent button to call from).
- */
-export function adviseOn(error: UserProfileError, code: ErrorCode, advice: string): UserProfileError {
-  if (error.code !== code) return error
-  return createError(code, error.runtime, { nativeCode: error.nativeCode, nativeMessage: error.nativeMessage, advice })
-}

@@ -49,10 +49,8 @@ export interface ButtonHostScenario {
 export interface ButtonHostAnswers {
   /** The success res without errMsg; `withCredentials` as the caller asked (the button always asks). */
   granted(withCredentials: boolean): object
-  /** The fail res of a call after a refusal, also the detail of a refusal at the button. */
+  /** The fail res of a call after a refusal, also the detail of a refusal at the button (before one: `scopeUnauthorized`). */
   denied: object
-  /** The fail res of a call before the user was ever asked; default `scopeUnauthorized`. */
-  unauthorized?: object
 }
 
 /** The host's APIs, from which a simulator picks what its global exposes. */
@@ -78,7 +76,7 @@ function wantsCredentials(options: unknown): boolean {
 }
 
 /**
- * A getUserInfo-button host simulator: `getUserInfo` never shows a popup; it fails (`unauthorized` before the user
+ * A getUserInfo-button host simulator: `getUserInfo` never shows a popup; it fails (`scopeUnauthorized` before the user
  * was asked, `denied` after a refusal) until scope.userInfo was granted through `<button open-type="getUserInfo">` ("在用户未授权过的情况下调用此接口，将不再出现授权弹窗，会直接进入 fail 回调",
  * §6). Every success res carries `errMsg: 'getUserInfo:ok'` as on WeChat (⚠️ those hosts' pages print no errMsg).
  * `globalOf` picks which APIs its global exposes; the result carries that global under its own name (`{ qq }`, `{ jd }`…).
@@ -99,7 +97,7 @@ export function createButtonHostSimulator<G extends object>(
       bridge.called('getUserInfo', options)
       const res = success(wantsCredentials(options))
       const granted: Delivery = scenario.failWith === undefined ? ['success', res] : ['fail', scenario.failWith]
-      const first: Delivery = scope === true ? granted : ['fail', scope === false ? docs.denied : docs.unauthorized ?? scopeUnauthorized]
+      const first: Delivery = scope === true ? granted : ['fail', scope === false ? docs.denied : scopeUnauthorized]
       bridge.answer('getUserInfo', options, planAnswers(answers, first, res, failOf(first, docs.denied)))
     },
     getSetting(options?: unknown) {
