@@ -4,6 +4,8 @@ import type { ErrorCode, UserProfileError } from '../src/errors.js'
 import { readAppName, readHostValue } from '../src/host.js'
 import { hasAnyField, isRecord, readField, readNativeNumber, readString, toOpenUserInfo } from '../src/normalize.js'
 import type { OpenUserInfo } from '../src/types.js'
+import type { LoginMethod } from '../src/login.js'
+import { callAuthCodeApi, mapAuthCodeFailure, mapAuthCodeSuccess } from '../src/login-code.js'
 
 // The host globals this runtime reads (see Adapter.readGlobals).
 declare const my: unknown
@@ -118,4 +120,16 @@ export const adapter: Adapter<'alipay'> = {
 
   mapSuccess,
   mapFailure,
+}
+
+/**
+ * `my.getAuthCode({ scopes })` → `{ authCode, authErrorScopes, authSuccessScopes }`; `auth_base` is silent,
+ * `auth_user` asks the user. The code is single use; the server calls `alipay.system.oauth.token` (Alipay+ wallets:
+ * `applyToken`) (platforms.md §1.5, §13).
+ */
+export const login: LoginMethod<'alipay'> = {
+  runtime: 'alipay',
+  request: (globals, options, callbacks) => callAuthCodeApi(globals, 'my', { scopes: options.scopes }, callbacks, 'alipay'),
+  mapSuccess: (nativePayload) => mapAuthCodeSuccess(nativePayload, 'alipay'),
+  mapFailure: (nativePayload) => mapAuthCodeFailure(nativePayload, 'alipay'),
 }

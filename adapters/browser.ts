@@ -5,6 +5,8 @@ import { readConsentDialog, readMockOptions } from '../src/mock-config.js'
 import { readHostValue } from '../src/host.js'
 import { isRecord, readField, toOpenUserInfo } from '../src/normalize.js'
 import type { MockOutcome, OpenUserInfo } from '../src/types.js'
+import type { LoginMethod } from '../src/login.js'
+import { loginCodeOf } from '../src/login-code.js'
 
 // The host globals this runtime reads (see Adapter.readGlobals).
 declare const window: unknown
@@ -88,5 +90,27 @@ export const adapter: Adapter<'browser'> = {
   },
 
   mapSuccess,
+  mapFailure,
+}
+
+// Counts the mock's login codes, so each call gets its own, as a host's single-use codes are.
+let mockLogins = 0
+
+/**
+ * The mock's login, on the same opt-in as its profile: codes named as mock codes (`mock-login-code-1`, …) that no
+ * server accepts, never a made-up real one. Without configureMock() a web page gets UNSUPPORTED.
+ */
+export const login: LoginMethod<'browser'> = {
+  runtime: 'browser',
+  request(_globals, _options, callbacks) {
+    const mock = readMockOptions()
+    if (!mock) return createError('UNSUPPORTED', 'browser', { advice: "a web page has no login code: sign in with the host's OAuth. For a demo or test, call configureMock() first." })
+    const outcome = mock.outcome === undefined ? 'grant' : mock.outcome
+    const delay = typeof mock.latency === 'number' && mock.latency > 0 ? mock.latency : 0
+    const code = `mock-login-code-${++mockLogins}`
+    if (delay < Infinity) setTimeout(() => (outcome === 'grant' ? callbacks.success({ code }) : callbacks.fail({ outcome })), delay)
+    return undefined
+  },
+  mapSuccess: (nativePayload) => loginCodeOf('browser', readField(nativePayload, 'code')),
   mapFailure,
 }

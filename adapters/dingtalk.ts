@@ -2,6 +2,8 @@ import type { Adapter } from '../src/adapter.js'
 import { createError } from '../src/create-error.js'
 import { readAppName, readHostValue } from '../src/host.js'
 import { isRecord } from '../src/normalize.js'
+import type { LoginMethod } from '../src/login.js'
+import { callAuthCodeApi, mapAuthCodeFailure, mapAuthCodeSuccess } from '../src/login-code.js'
 
 // The host globals this runtime reads (see Adapter.readGlobals).
 declare const dd: unknown
@@ -29,4 +31,18 @@ export const adapter: Adapter<'dingtalk'> = {
 
   mapSuccess: () => createError('UNSUPPORTED', 'dingtalk'),
   mapFailure: () => createError('UNSUPPORTED', 'dingtalk'),
+}
+
+/**
+ * `dd.getAuthCode({ corpId })` → `{ authCode }` (DingTalk's `my` where there is no `dd`); the server calls
+ * `/topapi/v2/user/getuserinfo` (platforms.md §11, §13: "corpId is required", so none is asked for without one).
+ */
+export const login: LoginMethod<'dingtalk'> = {
+  runtime: 'dingtalk',
+  request(globals, options, callbacks) {
+    if (!options.corpId) return createError('INVALID_OPTIONS', 'dingtalk', { advice: 'pass corpId: dd.getAuthCode needs it' })
+    return callAuthCodeApi(globals, isRecord(readHostValue(globals, 'dd')) ? 'dd' : 'my', { corpId: options.corpId }, callbacks, 'dingtalk')
+  },
+  mapSuccess: (nativePayload) => mapAuthCodeSuccess(nativePayload, 'dingtalk'),
+  mapFailure: (nativePayload) => mapAuthCodeFailure(nativePayload, 'dingtalk'),
 }

@@ -1,8 +1,12 @@
 import type { Adapter } from '../src/adapter.js'
 import { UserProfileError } from '../src/errors.js'
 import { readAppName, readHostValue } from '../src/host.js'
-import { isRecord, readString } from '../src/normalize.js'
+import { isRecord, readField, readString } from '../src/normalize.js'
 import { callHostApi, mapErrMsgFailure, mapUserInfoSuccess, readUserInfoCountry, type ErrMsgPhrases } from '../src/user-info.js'
+import type { LoginMethod } from '../src/login.js'
+import type { LoginCode } from '../src/login-types.js'
+import { createError } from '../src/create-error.js'
+import { callLoginApi, mapLoginFailure } from '../src/login-code.js'
 
 // The host globals this runtime reads (see Adapter.readGlobals).
 declare const tt: unknown
@@ -62,4 +66,25 @@ export const adapter: Adapter<'douyin'> = {
   isPlaceholder: (nickName, avatar) => anonymousProfiles.indexOf(nickName + '\n' + avatar) !== -1,
   mapFailure: (nativePayload) => mapErrMsgFailure(nativePayload, 'douyin', douyinErrMsgPhrases),
   readCountryName: readUserInfoCountry,
+}
+
+/**
+ * `tt.login({ force })` → `{ code, anonymousCode, isLogin }`, each valid 5 minutes; `force` defaults to true on
+ * Douyin (login page when logged out). Logged out with `force: false` there is no `code`, only `anonymousCode`
+ * (Taro's and the Douyin typings). The server calls `apps/v2/jscode2session` with `code` or `anonymous_code` (§13).
+ */
+export const login: LoginMethod<'douyin'> = {
+  runtime: 'douyin',
+  request: (globals, options, callbacks) => callLoginApi(globals, 'tt', 'login', options.force === undefined ? {} : { force: options.force }, callbacks, 'douyin'),
+  mapSuccess(nativePayload) {
+    const code = readString(nativePayload, 'code') || ''
+    const anonymousCode = readString(nativePayload, 'anonymousCode')
+    const isLogin = readField(nativePayload, 'isLogin')
+    if (!code && !anonymousCode) return createError('MALFORMED_RESPONSE', 'douyin', { advice: 'no login code in the answer' })
+    const result: LoginCode = { code, runtime: 'douyin' }
+    if (anonymousCode) result.anonymousCode = anonymousCode
+    if (typeof isLogin === 'boolean') result.isLogin = isLogin
+    return result
+  },
+  mapFailure: (nativePayload) => mapLoginFailure(nativePayload, 'douyin'),
 }

@@ -2,6 +2,8 @@ import type { Adapter } from '../src/adapter.js'
 import { readHostValue } from '../src/host.js'
 import { isRecord } from '../src/normalize.js'
 import { callHostApi, mapErrMsgFailure, mapUserInfoSuccess, readUserInfoCountry, type ErrMsgPhrases } from '../src/user-info.js'
+import type { LoginMethod } from '../src/login.js'
+import { callLoginApi, mapCodeSuccess, mapLoginFailure } from '../src/login-code.js'
 
 // The host globals this runtime reads (see Adapter.readGlobals).
 declare const jd: unknown
@@ -22,4 +24,12 @@ export const adapter: Adapter<'jd'> = {
   mapSuccess: (nativePayload) => mapUserInfoSuccess(nativePayload, 'jd'),
   mapFailure: (nativePayload) => mapErrMsgFailure(nativePayload, 'jd', jdErrMsgPhrases),
   readCountryName: readUserInfoCountry,
+}
+
+/** `jd.login` → `{ code }` ⚠️ (platforms.md §13: payload unconfirmed). */
+export const login: LoginMethod<'jd'> = {
+  runtime: 'jd',
+  request: (globals, _options, callbacks) => callLoginApi(globals, 'jd', 'login', {}, callbacks, 'jd'),
+  mapSuccess: (nativePayload) => mapCodeSuccess(nativePayload, 'jd'),
+  mapFailure: (nativePayload) => mapLoginFailure(nativePayload, 'jd'),
 }

@@ -2,6 +2,8 @@ import type { Adapter } from '../src/adapter.js'
 import { readHostValue } from '../src/host.js'
 import { isRecord } from '../src/normalize.js'
 import { callHostApi, mapErrMsgFailure, mapUserInfoSuccess, type ErrMsgPhrases } from '../src/user-info.js'
+import type { LoginMethod } from '../src/login.js'
+import { callLoginApi, mapCodeSuccess, mapLoginFailure } from '../src/login-code.js'
 
 // The host globals this runtime reads (see Adapter.readGlobals).
 declare const ks: unknown
@@ -23,4 +25,12 @@ export const adapter: Adapter<'kuaishou'> = {
   // Mini games give gender "M"/"F" as a string; the shared rules read it (§8).
   mapSuccess: (nativePayload) => mapUserInfoSuccess(nativePayload, 'kuaishou'),
   mapFailure: (nativePayload) => mapErrMsgFailure(nativePayload, 'kuaishou', kuaishouErrMsgPhrases),
+}
+
+/** `ks.login` → `{ code }` ⚠️ (platforms.md §13: payload unconfirmed); the server calls `oauth2/mp/code2session`. */
+export const login: LoginMethod<'kuaishou'> = {
+  runtime: 'kuaishou',
+  request: (globals, _options, callbacks) => callLoginApi(globals, 'ks', 'login', {}, callbacks, 'kuaishou'),
+  mapSuccess: (nativePayload) => mapCodeSuccess(nativePayload, 'kuaishou'),
+  mapFailure: (nativePayload) => mapLoginFailure(nativePayload, 'kuaishou'),
 }

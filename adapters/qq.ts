@@ -2,6 +2,8 @@ import type { Adapter } from '../src/adapter.js'
 import { readHostValue } from '../src/host.js'
 import { isRecord } from '../src/normalize.js'
 import { callHostApi, mapErrMsgFailure, mapUserInfoSuccess, readUserInfoCountry, type ErrMsgPhrases } from '../src/user-info.js'
+import type { LoginMethod } from '../src/login.js'
+import { callLoginApi, mapCodeSuccess, mapLoginFailure } from '../src/login-code.js'
 
 // The host globals this runtime reads (see Adapter.readGlobals).
 declare const qq: unknown
@@ -26,4 +28,12 @@ export const adapter: Adapter<'qq'> = {
   mapSuccess: (nativePayload) => mapUserInfoSuccess(nativePayload, 'qq'),
   mapFailure: (nativePayload) => mapErrMsgFailure(nativePayload, 'qq', qqErrMsgPhrases),
   readCountryName: readUserInfoCountry,
+}
+
+/** `qq.login` → `{ code }` ⚠️ (platforms.md §13: payload unconfirmed); the server calls `api.q.qq.com/sns/jscode2session`. */
+export const login: LoginMethod<'qq'> = {
+  runtime: 'qq',
+  request: (globals, _options, callbacks) => callLoginApi(globals, 'qq', 'login', {}, callbacks, 'qq'),
+  mapSuccess: (nativePayload) => mapCodeSuccess(nativePayload, 'qq'),
+  mapFailure: (nativePayload) => mapLoginFailure(nativePayload, 'qq'),
 }

@@ -4,6 +4,8 @@ import type { ErrorCode, UserProfileError } from '../src/errors.js'
 import { readAppName, readHostValue } from '../src/host.js'
 import { hasAnyField, readField, readNativeNumber, readString, toOpenUserInfo } from '../src/normalize.js'
 import type { OpenUserInfo } from '../src/types.js'
+import type { LoginMethod } from '../src/login.js'
+import { callAuthCodeApi, mapAuthCodeFailure, mapAuthCodeSuccess } from '../src/login-code.js'
 
 // The host globals this runtime reads (see Adapter.readGlobals).
 declare const my: unknown
@@ -74,4 +76,16 @@ export const adapter: Adapter<'taobao'> = {
 
   mapSuccess,
   mapFailure,
+}
+
+/**
+ * `my.getAuthCode({ scopes })` → `{ authCode, authErrorScopes, authSuccessScopes }`; `auth_base` is silent,
+ * `auth_user` asks the user. The code is single use; the server calls `alipay.system.oauth.token` (Alipay+ wallets:
+ * `applyToken`) (platforms.md §1.5, §13; ⚠️ Taobao's own page was not found).
+ */
+export const login: LoginMethod<'taobao'> = {
+  runtime: 'taobao',
+  request: (globals, options, callbacks) => callAuthCodeApi(globals, 'my', { scopes: options.scopes }, callbacks, 'taobao'),
+  mapSuccess: (nativePayload) => mapAuthCodeSuccess(nativePayload, 'taobao'),
+  mapFailure: (nativePayload) => mapAuthCodeFailure(nativePayload, 'taobao'),
 }

@@ -4,6 +4,8 @@ import type { ErrorCode } from '../src/errors.js'
 import { readHostValue, readSystemInfo } from '../src/host.js'
 import { isRecord } from '../src/normalize.js'
 import { callHostApi, mapErrMsgFailure, mapUserInfoSuccess, readUserInfoCountry, type ErrMsgPhrases } from '../src/user-info.js'
+import type { LoginMethod } from '../src/login.js'
+import { callLoginApi, mapCodeSuccess, mapLoginFailure } from '../src/login-code.js'
 
 // The host globals this runtime reads (see Adapter.readGlobals).
 declare const wx: unknown
@@ -70,4 +72,12 @@ export const adapter: Adapter<'wechat'> = {
   mapFailure: (nativePayload) => mapErrMsgFailure(nativePayload, 'wechat', wechatErrMsgPhrases, wechatErrnoCodes),
   readCountryName: readUserInfoCountry,
   isPlaceholder: (nickName) => nickName === ANONYMOUS_NICKNAME,
+}
+
+/** `wx.login` → `{ code }`, valid 5 minutes; the server calls `code2Session` (platforms.md §13). */
+export const login: LoginMethod<'wechat'> = {
+  runtime: 'wechat',
+  request: (globals, _options, callbacks) => callLoginApi(globals, 'wx', 'login', {}, callbacks, 'wechat'),
+  mapSuccess: (nativePayload) => mapCodeSuccess(nativePayload, 'wechat'),
+  mapFailure: (nativePayload) => mapLoginFailure(nativePayload, 'wechat'),
 }

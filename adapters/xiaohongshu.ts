@@ -2,6 +2,8 @@ import type { Adapter } from '../src/adapter.js'
 import { readHostValue } from '../src/host.js'
 import { isRecord } from '../src/normalize.js'
 import { callHostApi, mapErrMsgFailure, mapUserInfoSuccess, type ErrMsgPhrases } from '../src/user-info.js'
+import type { LoginMethod } from '../src/login.js'
+import { callLoginApi, mapCodeSuccess, mapLoginFailure } from '../src/login-code.js'
 
 // The host globals this runtime reads (see Adapter.readGlobals).
 declare const xhs: unknown
@@ -24,4 +26,12 @@ export const adapter: Adapter<'xiaohongshu'> = {
       'xhs.getUserInfo is missing: use <button open-type="getUserInfo" bindgetuserinfo> and fromUserInfoEvent(event).'),
   mapSuccess: (nativePayload) => mapUserInfoSuccess(nativePayload, 'xiaohongshu'),
   mapFailure: (nativePayload) => mapErrMsgFailure(nativePayload, 'xiaohongshu', xiaohongshuErrMsgPhrases),
+}
+
+/** `xhs.login` → `{ code }` (platforms.md §13). */
+export const login: LoginMethod<'xiaohongshu'> = {
+  runtime: 'xiaohongshu',
+  request: (globals, _options, callbacks) => callLoginApi(globals, 'xhs', 'login', {}, callbacks, 'xiaohongshu'),
+  mapSuccess: (nativePayload) => mapCodeSuccess(nativePayload, 'xiaohongshu'),
+  mapFailure: (nativePayload) => mapLoginFailure(nativePayload, 'xiaohongshu'),
 }

@@ -123,8 +123,25 @@ export async function measureSizes() {
     for (const row of rows) row.ratio = row.gzip / reference.gzip
     comparisons[platform] = rows
   }
+  const logins = await measureLogins(entries)
   const versions = FRAMEWORKS.filter((framework) => !missingReason(framework)).flatMap((framework) => frameworkVersions(framework))
-  return { entries, comparisons, skipped, versions: [...new Set(versions)] }
+  return { entries, comparisons, logins, skipped, versions: [...new Set(versions)] }
+}
+
+/**
+ * The getLoginCode-only consumer of each runtime entry (and the root), and per platform the hand-written login
+ * (bench/hand-written/<platform>-login.mjs) it is compared with. A separate export: it is not in the rows above.
+ */
+async function measureLogins(entries) {
+  const consumer = (specifier) => `import { getLoginCode } from '${specifier}'\ngetLoginCode().then(console.log)\n`
+  const rows = []
+  for (const entry of entries) {
+    if (entry.kind === 'countries') continue
+    rows.push({ specifier: entry.specifier, ...pick(await bundleSource(consumer(entry.specifier), consumerProject())) })
+  }
+  const references = {}
+  for (const platform of PLATFORMS) references[platform] = pick(await bundleSource(consumer(`./bench/hand-written/${platform}-login.mjs`), ROOT))
+  return { rows, references }
 }
 
 function pick({ minified, gzip }) {
@@ -139,7 +156,8 @@ export function formatTable(header, rows) {
 }
 
 /** The size tables as Markdown. */
-export function sizeReport({ entries, comparisons, skipped }) {
+export function sizeReport(sizes) {
+  const { entries, comparisons, skipped } = sizes
   const parts = []
   parts.push(
     formatTable(
@@ -163,6 +181,17 @@ export function sizeReport({ entries, comparisons, skipped }) {
         ),
     )
   }
+  const { rows, references } = sizes.logins
+  parts.push(
+    'getLoginCode-only consumer (`import { getLoginCode } from \'<entry>\'`), next to a hand-written `wx.login` / `my.getAuthCode` call:\n\n' +
+      formatTable(
+        ['bundle', 'minified', 'gzip -9'],
+        [
+          ...PLATFORMS.map((platform) => [`hand-written \`bench/hand-written/${platform}-login.mjs\``, `${references[platform].minified} B`, `${references[platform].gzip} B`]),
+          ...rows.map((row) => [`\`${row.specifier}\``, `${row.minified} B`, `${row.gzip} B (${kb(row.gzip)})`]),
+        ],
+      ),
+  )
   if (skipped.length) parts.push(skipped.map((item) => `Left out: ${item.name}: ${item.reason}.`).join('\n'))
   return parts.join('\n\n')
 }

@@ -14,6 +14,7 @@ import {
 import { install, SCENARIOS, type Scenario, type SimulatedHost, type SimulatedRuntime } from '../testing/index'
 import { closeAuthorizationPage, profileSheet, showAuthorizationPage } from './consent'
 import { wireFillIn } from './fill-in'
+import { wireLogin } from './login'
 import { describeConsent, hostProfile, mockOptionsFor, RUNTIME_OPTIONS, scenarioLabel, scenarioNote, sharedFields, type RuntimeOption } from './runtimes'
 import { answerEntries, byTestId, createView, type RawEntry } from './view'
 
@@ -95,8 +96,8 @@ function leaveHost(): void {
   host = undefined
 }
 
-/** The host the fill-in runs on: the one installed for the current choice, or a fresh one. */
-function fillInHost(): SimulatedHost {
+/** The host the fill-in and the login run on: the one installed for the current choice, or a fresh one. */
+function selectedHost(): SimulatedHost {
   const choice = selectedRuntime()
   const scenario = selectedScenario()
   if (host && host.runtime === choice.runtime && host.scenario === scenario) return host
@@ -107,7 +108,7 @@ function fillInHost(): SimulatedHost {
 }
 
 const fillIn = wireFillIn(byTestId<HTMLButtonElement>('choose-avatar'), byTestId<HTMLInputElement>('nickname'), byTestId<HTMLButtonElement>('submit-profile'), {
-  host: fillInHost,
+  host: selectedHost,
   showField(field, error) {
     fillInStatus.textContent = error ? `${field}: ${error.code}: ${error.message}` : `${field}: accepted`
   },
@@ -217,4 +218,14 @@ runtimeSelect.addEventListener('change', () => {
 })
 scenarioSelect.addEventListener('change', onSelectionChange)
 consent.addEventListener('click', onPress)
+wireLogin(byTestId<HTMLButtonElement>('login'), byTestId('login-result'), {
+  prepare() {
+    const choice = selectedRuntime()
+    if (choice.runtime !== 'browser') return selectedHost().runtime
+    leaveHost()
+    configureMock(mockOptionsFor(selectedScenario(), location.origin + '/avatar.svg'))
+    return 'browser'
+  },
+  timeout: readTimeout,
+})
 describeChoice()

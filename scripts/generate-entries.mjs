@@ -28,6 +28,8 @@ const BINDINGS = [
   ['requirePrivacyConsent', 'options'],
   ['onPrivacyConsent', 'handler'],
   ['isPlaceholderProfile', 'info'],
+  ['getLoginCode', 'options', 'adapters, logins'],
+  ['getAuthCode', 'options', 'adapters, logins'],
 ]
 
 function entryModule(what, adaptersImport, list, core) {
@@ -38,7 +40,7 @@ function entryModule(what, adaptersImport, list, core) {
     `import * as core from '${core}/core.js'`,
     '',
     ...list,
-    ...BINDINGS.map(([name, arg]) => `export const ${name}: core.Api['${name}'] = (${arg}) => core.${name}(adapters, ${arg})`),
+    ...BINDINGS.map(([name, arg, lists = 'adapters']) => `export const ${name}: core.Api['${name}'] = (${arg}) => core.${name}(${lists}, ${arg})`),
     `export * from '${core}/public.js'`,
     '',
   ].join('\n')
@@ -80,14 +82,14 @@ function budgets(runtimes) {
 export async function generatedFiles() {
   const runtimes = await readRuntimeNames()
   const files = new Map()
-  files.set('src/index.ts', entryModule('The root entry: the core wired with every adapter, in registry order.', "import { adapters } from './runtimes.js'", [], '.'))
+  files.set('src/index.ts', entryModule('The root entry: the core wired with every adapter, in registry order.', "import { adapters, logins } from './runtimes.js'", [], '.'))
   for (const runtime of runtimes) {
     files.set(
       `src/entries/${runtime}.ts`,
       entryModule(
         `\`mini-user-profile/${runtime}\`: the core wired with this one adapter.`,
-        `import { adapter } from '../../adapters/${runtime}.js'`,
-        ['const adapters = [adapter]'],
+        `import { adapter, login } from '../../adapters/${runtime}.js'`,
+        ['const adapters = [adapter]', 'const logins = [login]'],
         '..',
       ),
     )

@@ -1,6 +1,7 @@
 // The public API, written once: each entry (src/index.ts, src/entries/*) binds these functions to its own list of
 // adapters, typed by `Api` so every entry carries the same signatures and documentation.
 import type { UserProfileError } from './errors.js'
+import type { GetAuthCodeOptions, GetLoginCodeOptions, LoginCode } from './login-types.js'
 import type { AuthorizeButton, GetOpenUserInfoOptions, GetUserProfileOptions, OpenUserInfo, PrivacyConsentRequest, PrivacyOptions, PrivacySetting, ProfileForm, ProfileFormOptions, RuntimeName, UserInfoEventOptions } from './types.js'
 
 export { detectRuntime } from './detect.js'
@@ -9,6 +10,8 @@ export { getOpenUserInfo } from './polyfill.js'
 export { fromUserInfoEvent } from './button-event.js'
 export { createProfileForm } from './fill-in.js'
 export { getPrivacySetting, onPrivacyConsent, requirePrivacyConsent } from './privacy.js'
+export { getLoginCode } from './login.js'
+export { getAuthCode } from './auth-code.js'
 
 /** What every entry exports besides the shared errors, types and `configureMock` (src/public.ts). */
 export interface Api {
@@ -26,6 +29,21 @@ export interface Api {
    * getOpenUserInfo({ success: (res) => { const info = JSON.parse(res.response).response } })
    */
   getOpenUserInfo(options?: GetOpenUserInfoOptions): void
+  /**
+   * A login code for your server to exchange for the user's id, from the host's own login API (`wx.login`,
+   * `my.getAuthCode`, `tt.login`, …). Each call asks the host afresh: a code is single use, so calls never share one.
+   * @example
+   * const { code, runtime } = await getLoginCode()
+   * await fetch('/api/login', { method: 'POST', body: JSON.stringify({ code, runtime }) }) // your server exchanges it
+   */
+  getLoginCode(options?: GetLoginCodeOptions): Promise<LoginCode>
+  /**
+   * `my.getAuthCode` with its exact Alipay+ contract, on every runtime: `success({ authCode, authErrorScopes,
+   * authSuccessScopes })`, `fail({ error, errorMessage })`, then `complete`. Elsewhere the code is the host's login code.
+   * @example
+   * getAuthCode({ scopes: 'auth_base', success: (res) => sendToServer(res.authCode) })
+   */
+  getAuthCode(options?: GetAuthCodeOptions): void
   /** The runtime this build would use with `globals` (default: the host's), or `null`. No prompt; each host object is asked for its system info once. */
   detectRuntime(globals?: object): RuntimeName | null
   /**

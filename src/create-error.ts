@@ -1,4 +1,5 @@
 import { UserProfileError, type ErrorCode, type ErrorDetails } from './errors.js'
+import { normalizeText } from './normalize.js'
 import type { RuntimeName } from './types.js'
 
 // What to do about each code, in a few words: every byte ships in every entry. The README's error table says more.
@@ -34,4 +35,15 @@ export function createError(code: ErrorCode, runtime: RuntimeName | null, detail
       : (adviceByCode as Partial<Record<ErrorCode, string>>)[code])
   const message = `${code} on ${runtime || 'an unknown runtime'}${native}: ${advice}`
   return new UserProfileError(code, runtime, message, details)
+}
+
+/** A native API that threw: NATIVE_ERROR with the thrown message, if one can be read at all. */
+export function errorOfThrown(runtime: RuntimeName, thrown: unknown): UserProfileError {
+  let nativeMessage: string | undefined
+  try {
+    nativeMessage = thrown instanceof Error ? normalizeText(thrown.message) : undefined
+  } catch {
+    // its `message` getter, or its prototype, throws too: nothing to say
+  }
+  return createError('NATIVE_ERROR', runtime, { nativeMessage })
 }

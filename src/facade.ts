@@ -17,7 +17,7 @@ const fillInControls = (): FillInControls => ({
 })
 const runtimesOf = (adapters: readonly Adapter[]) => adapters.map((adapter) => adapter.runtime).join(', ')
 
-function pickAdapter(adapters: readonly Adapter[], detected: Adapter | undefined, runtime: unknown): Adapter | UserProfileError {
+export function pickAdapter(adapters: readonly Adapter[], detected: Adapter | undefined, runtime: unknown): Adapter | UserProfileError {
   if (runtime === undefined && detected) return detected
   for (const adapter of adapters) if (adapter.runtime === runtime) return adapter
   // Only the globals this build's adapters read: a runtime entry holds no code about other hosts.
@@ -88,6 +88,8 @@ export function requestProfile(adapters: readonly Adapter[], options: unknown, d
   }
 }
 
+// The same steps as settleWithCallbacks (src/options.ts, which getLoginCode uses), written out: the generic costs the
+// profile-only bundles about 20 B gzip, and they are at the size ceiling (issue 11).
 export function getUserProfile(adapters: readonly Adapter[], options?: unknown): Promise<OpenUserInfo> {
   // The executor runs synchronously, so the native call happens inside the caller's tap.
   const outcome = new Promise<OpenUserInfo>((resolve, reject) => {

@@ -21,3 +21,4 @@ export type {
   RuntimeName,
   UserInfoEventOptions,
 } from './types.js'
+export type { AuthCodeFailResult, AuthCodeSuccessResult, GetAuthCodeOptions, GetLoginCodeOptions, LoginCode } from './login-types.js'

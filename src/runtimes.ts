@@ -1,15 +1,15 @@
-import { adapter as alipay } from '../adapters/alipay.js'
-import { adapter as baidu } from '../adapters/baidu.js'
-import { adapter as browser } from '../adapters/browser.js'
-import { adapter as dingtalk } from '../adapters/dingtalk.js'
-import { adapter as douyin } from '../adapters/douyin.js'
-import { adapter as feishu } from '../adapters/feishu.js'
-import { adapter as jd } from '../adapters/jd.js'
-import { adapter as kuaishou } from '../adapters/kuaishou.js'
-import { adapter as qq } from '../adapters/qq.js'
-import { adapter as taobao } from '../adapters/taobao.js'
-import { adapter as wechat } from '../adapters/wechat.js'
-import { adapter as xiaohongshu } from '../adapters/xiaohongshu.js'
+import { adapter as alipay, login as alipayLogin } from '../adapters/alipay.js'
+import { adapter as baidu, login as baiduLogin } from '../adapters/baidu.js'
+import { adapter as browser, login as browserLogin } from '../adapters/browser.js'
+import { adapter as dingtalk, login as dingtalkLogin } from '../adapters/dingtalk.js'
+import { adapter as douyin, login as douyinLogin } from '../adapters/douyin.js'
+import { adapter as feishu, login as feishuLogin } from '../adapters/feishu.js'
+import { adapter as jd, login as jdLogin } from '../adapters/jd.js'
+import { adapter as kuaishou, login as kuaishouLogin } from '../adapters/kuaishou.js'
+import { adapter as qq, login as qqLogin } from '../adapters/qq.js'
+import { adapter as taobao, login as taobaoLogin } from '../adapters/taobao.js'
+import { adapter as wechat, login as wechatLogin } from '../adapters/wechat.js'
+import { adapter as xiaohongshu, login as xiaohongshuLogin } from '../adapters/xiaohongshu.js'
 
 // The one registry of runtimes. Everything else derives from it: `RuntimeName`, the root entry (this very list),
 // each `mini-user-profile/<runtime>` entry, the build, package.json "exports" and the size budgets
@@ -32,3 +32,7 @@ export const adapters = [
   wechat, // `wx` with `__wxConfig`, not QQ Browser (`isQB`)
   browser, // last: only when no mini program global exists; some IDEs expose `window` beside `my` or `wx`
 ] as const
+
+// Each runtime's login (getLoginCode), beside its adapter rather than in it, so a bundle that never calls getLoginCode
+// holds none of it. Looked up by runtime after detection: the order does not matter.
+export const logins = [dingtalkLogin, taobaoLogin, alipayLogin, feishuLogin, douyinLogin, qqLogin, baiduLogin, kuaishouLogin, jdLogin, xiaohongshuLogin, wechatLogin, browserLogin] as const

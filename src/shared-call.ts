@@ -1,7 +1,7 @@
 import type { Adapter, NativeOptions } from './adapter.js'
-import { createError } from './create-error.js'
+import { createError, errorOfThrown } from './create-error.js'
 import { UserProfileError } from './errors.js'
-import { copyProfile, normalizeText } from './normalize.js'
+import { copyProfile } from './normalize.js'
 import type { OpenUserInfo } from './types.js'
 
 /** Which native callback brought the result (Alipay reports 40003/40006 in `success`); 'library' when none did. */
@@ -88,13 +88,7 @@ export function joinSharedCall(adapter: Adapter, globals: object, options: Nativ
   try {
     error = adapter.request(globals, options, { success: answerOn(adapter, call, 'success'), fail: answerOn(adapter, call, 'fail') })
   } catch (thrown) {
-    let nativeMessage: string | undefined
-    try {
-      nativeMessage = thrown instanceof Error ? normalizeText(thrown.message) : undefined
-    } catch {
-      // its `message` getter, or its prototype, throws too: nothing to say
-    }
-    error = createError('NATIVE_ERROR', adapter.runtime, { nativeMessage })
+    error = errorOfThrown(adapter.runtime, thrown)
   }
   if (error) end(adapter.runtime, call, error, 'library')
   return [call, 0]

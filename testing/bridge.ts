@@ -62,9 +62,9 @@ export interface Bridge {
   answer(api: string, options: unknown, deliveries: readonly Delivery[]): void
 }
 
-export function createBridge(latencyMs: number): Bridge {
-  const calls: NativeCall[] = []
-  const answers: HostAnswer[] = []
+/** A bridge answering after `latencyMs`; `logs` lets a second API of the same host (its login) log to the same lists. */
+export function createBridge(latencyMs: number, logs: { calls: NativeCall[]; answers: HostAnswer[] } = { calls: [], answers: [] }): Bridge {
+  const { calls, answers } = logs
   return {
     calls,
     answers,

@@ -5,6 +5,7 @@
 import { createBridge, failOf, frozen, planAnswers, type Delivery, type HostAnswer, type HostAnswers, type NativeCall } from './bridge.js'
 import type { HostDescription, SimulatedRuntime } from './description.js'
 import { alipayFail } from './my.js'
+import type { HostLogin } from './login.js'
 
 export type { HostAnswers, NativeCall } from './bridge.js'
 
@@ -80,10 +81,21 @@ export function createDd(scenario: DdScenario = {}): DdSimulator {
   return { dd, my, calls, answers: bridge.answers }
 }
 
+// The same dd.getAuthCode as createDd's, with a fresh code per call: silent, and refused without a corpId.
+const dingtalkLogin: HostLogin = {
+  global: 'dd',
+  api: 'getAuthCode',
+  success: (authCode) => ({ authCode }),
+  refusal: dingtalkCorpIdRequired,
+  asksUser: () => false,
+  rejects: (options) => (hasCorpId(options) ? undefined : dingtalkCorpIdRequired),
+}
+
 export const hosts = {
   dingtalk: {
     name: 'DingTalk',
     olderBaseLibrary: false,
+    login: dingtalkLogin,
     // No client profile API: every scenario is the same host, with its login code only (§11).
     build(setting) {
       const sim = createDd({ latencyMs: setting.latencyMs, answers: setting.answers })

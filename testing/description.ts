@@ -5,6 +5,7 @@
 // runtime without a simulator is a type error in testing/index.ts.
 import type { RuntimeName } from '../src/types.js'
 import type { HostAnswer, HostAnswers, NativeCall, UserChoice } from './bridge.js'
+import type { HostLogin } from './login.js'
 import type { WxFillIn } from './wx-fill-in.js'
 
 /** The runtimes the kit simulates: every mini program host of the registry (the browser mock is the library's own). */
@@ -72,6 +73,8 @@ export interface HostDescription {
   readonly name: string
   /** Whether its docs name a base library without the profile API (HostOverride.olderBaseLibrary). */
   readonly olderBaseLibrary: boolean
+  /** How it logs the user in: `install` puts this API on `global` (platforms.md §13). */
+  readonly login: HostLogin
   build(setting: HostSetting): BuiltHost
 }
 

@@ -7,6 +7,7 @@ import type { HostAnswer, HostAnswers, NativeCall, UserChoice } from './bridge.j
 import * as dd from './dd.js'
 import type { HostDescription, ProfileOverride, Scenario, SimulatedRuntime } from './description.js'
 import type { WxFillIn } from './wx-fill-in.js'
+import { createLoginApi, type LoginScenario } from './login.js'
 import * as jd from './jd.js'
 import * as ks from './ks.js'
 import * as my from './my.js'
@@ -134,15 +135,24 @@ export function install(runtime: SimulatedRuntime, options: InstallOptions = {})
     throw new Error(`install: ${runtime} documents no base library without its profile API; olderBaseLibrary applies to ${documented.join(', ')}`)
   }
   const choice: UserChoice = scenario === 'deny' ? 'deny' : 'allow'
+  const latencyMs = override.latencyMs ?? (scenario === 'slow' ? 1200 : 0)
+  const answers = override.answers ?? (scenario === 'never' ? 'never' : 'once')
   const built = description.build({
     scenario,
-    latencyMs: override.latencyMs ?? (scenario === 'slow' ? 1200 : 0),
-    answers: override.answers ?? (scenario === 'never' ? 'never' : 'once'),
+    latencyMs,
+    answers,
     choice,
     hasApi: override.olderBaseLibrary !== true,
     profile: options.profile,
     app: options.app,
   })
+  // The host's login API, on its own global: a refusal in `deny` where the host asks the user, no code in `malformed`.
+  const loginScenario: LoginScenario = scenario === 'deny' ? 'deny' : scenario === 'malformed' ? 'malformed' : 'grant'
+  const { login } = description
+  const loginHost = built.globals[login.global]
+  // Every host's logs are the arrays its bridge pushes to; the login call logs there too.
+  const logs = built.bridge as { calls: NativeCall[]; answers: HostAnswer[] }
+  Object.defineProperty(loginHost, login.api, { value: createLoginApi(login, { scenario: loginScenario, latencyMs, answers, logs }), configurable: true, writable: true })
   const restore = installGlobals(options.globals ?? globalThis, built.globals)
   const { authorize, tap } = built
   return {

@@ -5,6 +5,7 @@
 import { frozen } from './bridge.js'
 import { builtButtonHost, buttonHostKnobs, createButtonHostSimulator, errMsgFail, signedCredentials, type ButtonHostScenario, type ButtonHostSimulator } from './button-host.js'
 import type { HostDescription, SimulatedRuntime } from './description.js'
+import { silentCodeLogin } from './login.js'
 
 export type { HostAnswers, NativeCall, UserChoice } from './bridge.js'
 export type { UserInfoButtonEvent } from './button-host.js'
@@ -52,6 +53,7 @@ export function createJd(scenario: JdScenario = {}): JdSimulator {
 export const hosts = {
   jd: {
     name: 'JD',
+    login: silentCodeLogin('jd'), // `jd.login` → `{ code }` ⚠️ (§13: unconfirmed), silent
     olderBaseLibrary: false,
     build(setting) {
       const sim = createJd(buttonHostKnobs(setting, jdProfile))

@@ -5,6 +5,7 @@
 import { frozen } from './bridge.js'
 import { builtButtonHost, buttonHostKnobs, createButtonHostSimulator, errMsgFail, signedCredentials, type ButtonHostScenario, type ButtonHostSimulator } from './button-host.js'
 import type { HostDescription, SimulatedRuntime } from './description.js'
+import { silentCodeLogin } from './login.js'
 
 export type { HostAnswers, NativeCall, UserChoice } from './bridge.js'
 export type { UserInfoButtonEvent } from './button-host.js'
@@ -66,6 +67,7 @@ export function createKs(scenario: KsScenario = {}): KsSimulator {
 export const hosts = {
   kuaishou: {
     name: 'Kuaishou',
+    login: silentCodeLogin('ks'), // `ks.login` → `{ code }` ⚠️ (§13: unconfirmed), silent
     olderBaseLibrary: false,
     build(setting) {
       const sim = createKs(buttonHostKnobs(setting, kuaishouProfile))

@@ -7,6 +7,7 @@
 // documented Alipay payload is a test case, and the kit keeps each host's payloads beside its simulator.
 import { createBridge, frozen, planAnswers, type Delivery, type HostAnswer, type HostAnswers, type NativeCall, type UserChoice } from './bridge.js'
 import { defined, successPayload, type HostDescription, type ProfileOverride, type SimulatedRuntime } from './description.js'
+import { optionOf, type HostLogin } from './login.js'
 
 export type { HostAnswers, NativeCall, UserChoice } from './bridge.js'
 
@@ -267,10 +268,28 @@ function withResponseProfile(payload: { response: string }, profile: ProfileOver
 /** What a host that answers with a shape nobody documented sends: the double-encoded JSON cut off mid-way. */
 const alipayMalformed = { response: '{"response":{"code":"10000","nickName"' }
 
+/** Whether `my.getAuthCode`'s scopes ask the user: every scope but the silent `auth_base` (§13, open-docs). */
+export function asksForMoreThanBase(options: unknown): boolean {
+  const scopes = optionOf(options, 'scopes')
+  const list: unknown[] = Array.isArray(scopes) ? scopes : [scopes === undefined ? 'auth_base' : scopes]
+  return list.some((scope) => scope !== 'auth_base')
+}
+
+// `my.getAuthCode({ scopes })` → `{ authCode, authErrorScopes, authSuccessScopes }`; 11 when the user cancels the
+// authorisation page of `auth_user` (platforms.md §13, open-docs my.getAuthCode.md).
+export const authCodeLogin: HostLogin = {
+  global: 'my',
+  api: 'getAuthCode',
+  success: (authCode) => ({ authCode, authErrorScopes: {}, authSuccessScopes: ['auth_base'] }),
+  refusal: alipayFail(11, '用户取消授权'),
+  asksUser: asksForMoreThanBase,
+}
+
 export const hosts = {
   alipay: {
     name: 'Alipay',
     olderBaseLibrary: true, // below 1.16.4 (§2.2)
+    login: authCodeLogin,
     build(setting) {
       const sim = createMy({
         latencyMs: setting.latencyMs,

@@ -4,6 +4,7 @@
 import { frozen } from './bridge.js'
 import { builtButtonHost, buttonHostKnobs, createButtonHostSimulator, errMsgFail, signedCredentials, type ButtonHostScenario, type ButtonHostSimulator } from './button-host.js'
 import type { HostDescription, SimulatedRuntime } from './description.js'
+import { silentCodeLogin } from './login.js'
 
 export type { HostAnswers, NativeCall, UserChoice } from './bridge.js'
 export type { UserInfoButtonEvent } from './button-host.js'
@@ -54,6 +55,7 @@ export function createQq(scenario: QqScenario = {}): QqSimulator {
 export const hosts = {
   qq: {
     name: 'QQ',
+    login: silentCodeLogin('qq'), // `qq.login` → `{ code }` ⚠️ (§13: unconfirmed), silent like wx.login
     olderBaseLibrary: false,
     build(setting) {
       const sim = createQq(buttonHostKnobs(setting, qqProfile))

@@ -4,6 +4,7 @@
 import { clonePayload, createBridge, frozen, planAnswers, type Delivery, type HostAnswer, type HostAnswers, type NativeCall, type UserChoice } from './bridge.js'
 import type { UserInfoButtonEvent } from './button-host.js'
 import { successPayload, undocumentedFailure, userInfoMalformed, withUserInfoProfile, type HostDescription, type SimulatedRuntime } from './description.js'
+import type { HostLogin } from './login.js'
 
 /** "默认的头像地址" of the anonymous answer (§7). ⚠️ The docs do not print it; this URL is a placeholder. */
 export const baiduDefaultAvatar = 'https://b.bdstatic.com/searchbox/icms/searchbox/img/XXXXXXXX-default-avatar.png'
@@ -119,10 +120,21 @@ export function createSwan(scenario: SwanScenario = {}): SwanSimulator {
   }
 }
 
+// `swan.login` → `{ code }`, valid 10 minutes (§13); it shows Baidu's login to a logged-out user, and closing it is
+// the refusal (⚠️ the errMsg is undocumented). The adapter prefers `swan.getLoginCode` where a host has it.
+const baiduLogin: HostLogin = {
+  global: 'swan',
+  api: 'login',
+  success: (code) => ({ code, errMsg: 'login:ok' }),
+  refusal: { errMsg: 'login:fail auth deny' },
+  asksUser: () => true,
+}
+
 export const hosts = {
   baidu: {
     name: 'Baidu',
     olderBaseLibrary: false,
+    login: baiduLogin,
     build(setting) {
       const sim = createSwan({
         latencyMs: setting.latencyMs,

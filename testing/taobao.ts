@@ -5,7 +5,7 @@
 // Its fixtures (raw payloads as documented, deep-frozen) come first.
 import { createBridge, failOf, frozen, planAnswers, type Delivery, type HostAnswer, type HostAnswers, type NativeCall, type UserChoice } from './bridge.js'
 import { defined, successPayload, type HostDescription, type SimulatedRuntime } from './description.js'
-import { alipayFail, alipayFailUnknown } from './my.js'
+import { alipayFail, alipayFailUnknown , authCodeLogin } from './my.js'
 
 export type { HostAnswers, NativeCall, UserChoice } from './bridge.js'
 
@@ -126,6 +126,7 @@ export const hosts = {
   taobao: {
     name: 'Taobao',
     olderBaseLibrary: false,
+    login: authCodeLogin, // ⚠️ Taobao's own my.getAuthCode page was not found: Alipay's answers (§13)
     build(setting) {
       const { scenario, profile } = setting
       const sim = createTaobao({

@@ -6,6 +6,7 @@ import { createPrivacyStep, type PrivacyScenario, type PrivacyStep } from './pri
 import { createBridge, createGesture, failOf, frozen, planAnswers, type Delivery, type HostAnswer, type HostAnswers, type NativeCall, type UserChoice } from './bridge.js'
 import { errMsgFail, signedCredentials, type ErrMsgFailPayload } from './button-host.js'
 import { undocumentedFailure, userInfoMalformed, withUserInfoProfile, type HostDescription, type HostSetting, type SimulatedRuntime } from './description.js'
+import { optionOf, type HostLogin } from './login.js'
 
 export type { HostAnswers, NativeCall, UserChoice } from './bridge.js'
 
@@ -229,15 +230,40 @@ function buildTt(setting: HostSetting, appName: string, documented: { userInfo: 
   return { globals: { tt: sim.tt }, bridge: sim, requestApi: profileApi, tap: sim.tap, privacy: larkAppNames.has(appName) ? undefined : sim.privacy }
 }
 
+// `tt.login({ force })` → `{ code, anonymousCode, isLogin }` (§13, Taro's typings). The kit's user is logged out
+// until the login page: `force` (default true) shows it, and closing it is the refusal (⚠️ its errMsg is
+// undocumented); with `force: false` only `anonymousCode` comes back.
+const douyinLogin: HostLogin = {
+  global: 'tt',
+  api: 'login',
+  success: (code, options) =>
+    optionOf(options, 'force') === false
+      ? { anonymousCode: code && `anonymous-${code}`, isLogin: false, errMsg: 'login:ok' }
+      : { code, anonymousCode: code && `anonymous-${code}`, isLogin: true, errMsg: 'login:ok' },
+  refusal: errMsgFail('login:fail cancel'),
+  asksUser: (options) => optionOf(options, 'force') !== false,
+}
+// `tt.requestAccess({ scopeList })` → `{ code }` (Feishu 6.9.0+, open.larkoffice.com; §17.3); an authorisation page
+// the user can close (⚠️ its errMsg and errno are not in the stored docs).
+const feishuLogin: HostLogin = {
+  global: 'tt',
+  api: 'requestAccess',
+  success: (code) => ({ code, errMsg: 'requestAccess:ok' }),
+  refusal: errMsgFail('requestAccess:fail user cancel'),
+  asksUser: () => true,
+}
+
 export const hosts = {
   douyin: {
     name: 'Douyin',
     olderBaseLibrary: true, // below 2.30.0 there is no tt.getUserProfile; tt.getUserInfo answers (§4.2)
+    login: douyinLogin,
     build: (setting) => buildTt(setting, setting.app ?? 'Douyin', douyinProfile, setting.hasApi),
   },
   feishu: {
     name: 'Feishu',
     olderBaseLibrary: false,
+    login: feishuLogin,
     build: (setting) => buildTt(setting, setting.app ?? 'Feishu', feishuUserInfo, false) // ⚠️ no client getUserProfile (§5),
   },
 } satisfies Partial<Record<SimulatedRuntime, HostDescription>>

@@ -7,6 +7,7 @@ import { createBridge, createGesture, failOf, frozen, planAnswers, type Delivery
 import { successPayload, userInfoMalformed, withUserInfoProfile, type HostDescription, type SimulatedRuntime } from './description.js'
 import { createPrivacyStep, type PrivacyScenario, type PrivacyStep } from './privacy.js'
 import { createFillIn, type FillInScenario, type WxFillIn } from './wx-fill-in.js'
+import { silentCodeLogin } from './login.js'
 
 export type { HostAnswers, NativeCall, UserChoice } from './bridge.js'
 
@@ -220,6 +221,7 @@ export const hosts = {
   wechat: {
     name: 'WeChat',
     olderBaseLibrary: true, // below 2.10.4 (§3.2)
+    login: silentCodeLogin('wx'), // `wx.login` → `{ code, errMsg }`, silent (§13, api-typings)
     build(setting) {
       const { scenario } = setting
       const sim = createWx({

@@ -6,6 +6,7 @@
 import { frozen } from './bridge.js'
 import { builtButtonHost, buttonHostKnobs, createButtonHostSimulator, errMsgFail, type ButtonHostScenario, type ButtonHostSimulator } from './button-host.js'
 import type { HostDescription, SimulatedRuntime } from './description.js'
+import { silentCodeLogin } from './login.js'
 
 export type { HostAnswers, NativeCall, UserChoice } from './bridge.js'
 export type { UserInfoButtonEvent } from './button-host.js'
@@ -51,6 +52,7 @@ export function createXhs(scenario: XhsScenario = {}): XhsSimulator {
 export const hosts = {
   xiaohongshu: {
     name: 'Xiaohongshu',
+    login: silentCodeLogin('xhs'), // `xhs.login` → `{ code }` (§13), silent
     // The kit installs the host with xhs.getUserInfo; the older one is the host without it (§10).
     olderBaseLibrary: true,
     build(setting) {

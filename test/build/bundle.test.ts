@@ -99,6 +99,22 @@ describe('per-runtime bundles', () => {
   })
 })
 
+// What only the login code holds: its APIs' names as strings (the profile's advice may name them in prose) and its own messages (src/login.ts, src/login-code.ts).
+const LOGIN_MARKERS = ['"getAuthCode"', '"requestAccess"', '"login"', 'scopeList', 'auth_base', 'no login code', 'mock-login-code']
+
+describe('getLoginCode is a separate export (issue 14)', () => {
+  it.each(['mini-user-profile', ...RUNTIME_ENTRIES.map((runtime) => `mini-user-profile/${runtime}`)])('a getUserProfile-only consumer of %s bundles none of it', async (specifier) => {
+    const code = await bundleConsumer(`import { getUserProfile } from '${specifier}'\ngetUserProfile()\n`)
+    for (const marker of LOGIN_MARKERS) expect(code, `${specifier} holds ${marker}`).not.toContain(marker)
+  })
+
+  it.each(['wechat', 'alipay', 'douyin'])('a getLoginCode-only consumer of mini-user-profile/%s holds its own login only', async (runtime) => {
+    const code = await bundleConsumer(`import { getLoginCode } from 'mini-user-profile/${runtime}'\ngetLoginCode()\n`)
+    expect(code).toContain('no login code')
+    for (const other of RUNTIME_ENTRIES) expect(code.includes(markerOf(other)), `${runtime} bundle vs ${other}`).toBe(other === runtime)
+  })
+})
+
 describe('dist files', () => {
   it.each(ENTRIES.flatMap((entry) => [`${entry}.mjs`, `${entry}.cjs`]))('%s is ES2015 with ES2015 built-ins and no imports', (file) => {
     const code = readFileSync(`dist/${file}`, 'utf8')

@@ -204,6 +204,37 @@ describe('playground in Chromium', () => {
     await page.close()
   })
 
+  // What each runtime's "Log in" shows (issue 14): a fresh code per press, the host's refusal where it asks the user.
+  const loginJson = async (page: Page) => {
+    await page.waitForFunction(() => !document.querySelector('[data-testid="login-result"]')?.textContent?.startsWith('Waiting'))
+    return JSON.parse((await page.getByTestId('login-result').textContent()) || 'null') as Record<string, unknown>
+  }
+  it.each(RUNTIME_OPTIONS)('%s: "Log in" shows the LoginCode, a new one on each press', async (label, runtime) => {
+    const { page, errors } = await openPlayground()
+    await page.getByTestId('runtime').selectOption({ label })
+    await page.getByTestId('login').click()
+    const first = await loginJson(page)
+    expect(first).toMatchObject({ runtime, code: expect.any(String) })
+    await page.getByTestId('login').click()
+    const second = await loginJson(page)
+    expect(second.code).not.toBe(first.code)
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  it.each([
+    ['Douyin', 'deny', 'USER_DENIED'],
+    ['Browser mock (H5 page)', 'deny', 'USER_DENIED'],
+    ['WeChat', 'malformed', 'MALFORMED_RESPONSE'],
+  ])('%s, %s: "Log in" shows { code, message } of the error', async (label, scenario, code) => {
+    const { page } = await openPlayground()
+    await page.getByTestId('runtime').selectOption({ label })
+    await page.getByTestId('scenario').selectOption(scenario)
+    await page.getByTestId('login').click()
+    expect(await loginJson(page)).toEqual({ code, message: expect.stringContaining(code) })
+    await page.close()
+  })
+
   it('clears the previous result on each press, before the new call settles', async () => {
     const { page } = await openPlayground()
     await page.getByTestId('runtime').selectOption({ label: 'Douyin' })

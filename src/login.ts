@@ -1,0 +1,115 @@
+// getLoginCode: one native login request per call. Unlike the profile, a login code is single use, so concurrent
+// callers never share a call (no src/shared-call.ts here); everything else follows requestProfile's rules: settles
+// once, never throws, the same timeout and callbacks. Only entries' getLoginCode and getAuthCode reach this module.
+import type { Adapter, NativeCallbacks } from './adapter.js'
+import { createError, errorOfThrown } from './create-error.js'
+import { UserProfileError } from './errors.js'
+import { findAdapter } from './detect.js'
+import { pickAdapter } from './facade.js'
+import { readField, readString } from './normalize.js'
+import { settleWithCallbacks, DEFAULT_TIMEOUT_MS, MAX_TIMER_MS, optionsProblem } from './options.js'
+import type { LoginCode } from './login-types.js'
+import type { RuntimeName } from './types.js'
+import type { Channel } from './shared-call.js'
+
+/** What the core passes on to a native login call, already validated. */
+export interface LoginNativeOptions {
+  /** Always set: `'auth_base'` unless the caller asked for more. */
+  scopes: string | string[]
+  force?: boolean
+  corpId?: string
+}
+
+/** One runtime's login API, exported by its adapter file beside `adapter`, so profile-only bundles hold none of it. */
+export interface LoginMethod<R extends RuntimeName = RuntimeName> {
+  readonly runtime: R
+  /** Calls the native login API at once, or returns why it cannot. */
+  request(globals: object, options: LoginNativeOptions, callbacks: NativeCallbacks): UserProfileError | undefined
+  /** Total and pure. */
+  mapSuccess(nativePayload: unknown): LoginCode | UserProfileError
+  mapFailure(nativePayload: unknown): UserProfileError
+}
+
+export type LoginListener = (result: LoginCode | UserProfileError, channel: Channel, nativePayload?: unknown) => void
+
+const loginOptionTypes: Record<string, string> = {
+  force: 'boolean',
+  corpId: 'string',
+  timeout: 'number',
+  runtime: 'string',
+  success: 'function',
+  fail: 'function',
+  complete: 'function',
+}
+
+function scopesOf(options: unknown): string | string[] | undefined {
+  const scopes = readField(options, 'scopes')
+  if (scopes === undefined) return 'auth_base'
+  if (typeof scopes === 'string' && scopes) return scopes
+  if (!Array.isArray(scopes) || !scopes.length) return undefined
+  const copy: string[] = []
+  for (const scope of scopes) {
+    if (typeof scope !== 'string' || !scope) return undefined
+    copy.push(scope)
+  }
+  return copy
+}
+
+/** Runs one caller's login request to its end: never throws, `done` exactly once; the native call starts at once. */
+export function requestLogin(adapters: readonly Adapter[], logins: readonly LoginMethod[], options: unknown, done: LoginListener): void {
+  try {
+    const detected = findAdapter(adapters)
+    const scopes = scopesOf(options)
+    const problem = optionsProblem(options, loginOptionTypes) || (scopes ? undefined : '`scopes` must be a scope name or a non-empty array of them.')
+    if (problem || !scopes) return done(createError('INVALID_OPTIONS', detected ? detected.runtime : null, { advice: problem }), 'library')
+    const adapter = pickAdapter(adapters, detected, readField(options, 'runtime'))
+    if (adapter instanceof UserProfileError) return done(adapter, 'library')
+    let login: LoginMethod | undefined
+    for (const candidate of logins) if (candidate.runtime === adapter.runtime) login = candidate
+    if (!login) return done(createError('UNSUPPORTED', adapter.runtime, { advice: 'this build has no login for it' }), 'library')
+    const method = login
+    let ended = false
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const finish: LoginListener = (result, channel, nativePayload) => {
+      if (ended) return
+      ended = true
+      if (timer !== undefined) clearTimeout(timer)
+      done(result, channel, nativePayload)
+    }
+    // The first answer wins; a host that answers twice, or answers after the timeout, reaches no one.
+    const answerOn = (channel: 'success' | 'fail') => (nativePayload: unknown) => {
+      if (ended) return
+      let result: LoginCode | UserProfileError
+      try {
+        result = channel === 'success' ? method.mapSuccess(nativePayload) : method.mapFailure(nativePayload)
+      } catch {
+        result = createError(channel === 'success' ? 'MALFORMED_RESPONSE' : 'NATIVE_ERROR', method.runtime)
+      }
+      finish(result, channel, nativePayload)
+    }
+    let error: UserProfileError | undefined
+    try {
+      const nativeOptions = { scopes, force: readField(options, 'force') as boolean | undefined, corpId: readString(options, 'corpId') }
+      error = method.request(adapter.readGlobals(), nativeOptions, { success: answerOn('success'), fail: answerOn('fail') })
+    } catch (thrown) {
+      error = errorOfThrown(method.runtime, thrown)
+    }
+    if (error) return finish(error, 'library')
+    const timeout = readField(options, 'timeout')
+    if (ended || timeout === Infinity) return
+    void Promise.resolve().then(() => {
+      if (!ended) {
+        timer = setTimeout(
+          () => finish(createError('TIMEOUT', method.runtime), 'library'),
+          typeof timeout === 'number' ? Math.min(timeout, MAX_TIMER_MS) : DEFAULT_TIMEOUT_MS,
+        )
+      }
+    })
+  } catch {
+    done(createError('NATIVE_ERROR', null), 'library')
+  }
+}
+
+export function getLoginCode(adapters: readonly Adapter[], logins: readonly LoginMethod[], options?: unknown): Promise<LoginCode> {
+  return settleWithCallbacks<LoginCode>((done) => requestLogin(adapters, logins, options, done), options)
+}
