@@ -140,8 +140,14 @@ async function measureLogins(entries) {
     rows.push({ specifier: entry.specifier, ...pick(await bundleSource(consumer(entry.specifier), consumerProject())) })
   }
   const references = {}
-  for (const platform of PLATFORMS) references[platform] = pick(await bundleSource(consumer(`./bench/hand-written/${platform}-login.mjs`), ROOT))
-  return { rows, references }
+  const withProfile = {}
+  for (const platform of PLATFORMS) {
+    references[platform] = pick(await bundleSource(consumer(`./bench/hand-written/${platform}-login.mjs`), ROOT))
+    // What a page that calls both pays for the login: the same entry with getUserProfile too.
+    const both = `import { getLoginCode, getUserProfile } from 'mini-user-profile/${platform}'\ngetLoginCode().then(console.log)\ngetUserProfile().then(console.log)\n`
+    withProfile[platform] = pick(await bundleSource(both, consumerProject()))
+  }
+  return { rows, references, withProfile }
 }
 
 function pick({ minified, gzip }) {
@@ -181,7 +187,7 @@ export function sizeReport(sizes) {
         ),
     )
   }
-  const { rows, references } = sizes.logins
+  const { rows, references, withProfile } = sizes.logins
   parts.push(
     'getLoginCode-only consumer (`import { getLoginCode } from \'<entry>\'`), next to a hand-written `wx.login` / `my.getAuthCode` call:\n\n' +
       formatTable(
@@ -189,6 +195,11 @@ export function sizeReport(sizes) {
         [
           ...PLATFORMS.map((platform) => [`hand-written \`bench/hand-written/${platform}-login.mjs\``, `${references[platform].minified} B`, `${references[platform].gzip} B`]),
           ...rows.map((row) => [`\`${row.specifier}\``, `${row.minified} B`, `${row.gzip} B (${kb(row.gzip)})`]),
+          ...PLATFORMS.map((platform) => {
+            const profileOnly = entries.find((entry) => entry.specifier === `mini-user-profile/${platform}`)
+            const extra = withProfile[platform].gzip - profileOnly.gzip
+            return [`\`mini-user-profile/${platform}\`, getLoginCode and getUserProfile`, `${withProfile[platform].minified} B`, `${withProfile[platform].gzip} B (+${extra} B for the login)`]
+          }),
         ],
       ),
   )

@@ -9,8 +9,7 @@ afterEach(() => host?.restore())
 type Ended = { channel: 'success' | 'fail'; res: AuthCodeSuccessResult | AuthCodeFailResult; completed: unknown[] }
 
 /** Calls getAuthCode like an Alipay page does, and resolves what reached success or fail, and complete. */
-function callAuthCode(options: GetAuthCodeOptions = {}): { sync: boolean; ended: Promise<Ended> } {
-  let sync = true
+function callAuthCode(options: GetAuthCodeOptions = {}): { ended: Promise<Ended> } {
   const completed: unknown[] = []
   const ended = new Promise<Ended>((resolve) => {
     getAuthCode({
@@ -20,8 +19,7 @@ function callAuthCode(options: GetAuthCodeOptions = {}): { sync: boolean; ended:
       complete: (res) => completed.push(res),
     })
   })
-  sync = false
-  return { get sync() { return sync }, ended }
+  return { ended }
 }
 
 describe('getAuthCode', () => {
