@@ -175,12 +175,14 @@ describe('the browser mock', () => {
 })
 
 describe('privacy', () => {
-  it('never logs a code, and keeps none after the call', async () => {
+  it.each(SIMULATED_RUNTIMES)('on %s, never logs, stores or sends a code: the host sees its login call and nothing else', async (runtime) => {
     const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((name) => vi.spyOn(console, name))
-    host = install('wechat')
-    const login = await getLoginCode()
+    host = install(runtime)
+    const login = await getLoginCode(optionsFor(runtime))
     expect(login.code).toBeTruthy()
     for (const spy of spies) expect(spy).not.toHaveBeenCalled()
     spies.forEach((spy) => spy.mockRestore())
+    // Besides the login itself, only the documented detection getters (getSystemInfoSync): no storage, no request.
+    expect(host.calls.map((call) => call.api).filter((api) => api !== 'getSystemInfoSync')).toEqual([LOGIN_API[runtime]])
   })
 })
