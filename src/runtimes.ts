@@ -6,8 +6,10 @@ import { adapter as douyin, login as douyinLogin } from '../adapters/douyin.js'
 import { adapter as feishu, login as feishuLogin } from '../adapters/feishu.js'
 import { adapter as jd, login as jdLogin } from '../adapters/jd.js'
 import { adapter as kuaishou, login as kuaishouLogin } from '../adapters/kuaishou.js'
+import { adapter as line, login as lineLogin } from '../adapters/line.js'
 import { adapter as qq, login as qqLogin } from '../adapters/qq.js'
 import { adapter as taobao, login as taobaoLogin } from '../adapters/taobao.js'
+import { adapter as telegram, login as telegramLogin } from '../adapters/telegram.js'
 import { adapter as wechat, login as wechatLogin } from '../adapters/wechat.js'
 import { adapter as xiaohongshu, login as xiaohongshuLogin } from '../adapters/xiaohongshu.js'
 
@@ -30,9 +32,13 @@ export const adapters = [
   jd, // `jd`
   xiaohongshu, // `xhs`
   wechat, // `wx` with `__wxConfig`, not QQ Browser (`isQB`)
+  // Web super apps: web pages, so before browser, which every page with a window and a document matches; after the
+  // mini program hosts, whose globals decide where both exist (an IDE's preview).
+  telegram, // `Telegram.WebApp` with a non-empty `initData` (empty when opened outside Telegram)
+  line, // the LIFF SDK's `liff` with `liff.isInClient()`; outside the LINE app only with `runtime: 'line'`
   browser, // last: only when no mini program global exists; some IDEs expose `window` beside `my` or `wx`
 ] as const
 
 // Each runtime's login (getLoginCode), beside its adapter rather than in it, so a bundle that never calls getLoginCode
 // holds none of it. Looked up by runtime after detection: the order does not matter.
-export const logins = [dingtalkLogin, taobaoLogin, alipayLogin, feishuLogin, douyinLogin, qqLogin, baiduLogin, kuaishouLogin, jdLogin, xiaohongshuLogin, wechatLogin, browserLogin] as const
+export const logins = [dingtalkLogin, taobaoLogin, alipayLogin, feishuLogin, douyinLogin, qqLogin, baiduLogin, kuaishouLogin, jdLogin, xiaohongshuLogin, wechatLogin, telegramLogin, lineLogin, browserLogin] as const

@@ -140,6 +140,11 @@ export interface AuthorizeButton {
   errorEvent?: string
   /** Where the real profile comes from fill-in components (WeChat since 2022-11-08): wire these to `createProfileForm`. */
   fillIn?: FillInControls
+  /**
+   * Where the host asks for consent when the page has no control for it: `'launch'` (Telegram: the user's data comes
+   * with the launch, nobody is asked), `'login'` (LINE: the channel's consent screen, during `liff.login()`).
+   */
+  consentAt?: 'launch' | 'login'
 }
 
 /** The fill-in components and the events a `ProfileForm` reads. */

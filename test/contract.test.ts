@@ -30,8 +30,9 @@ function open(runtime: (typeof SIMULATED_RUNTIMES)[number], scenario: Scenario =
   }
 }
 
-// Every host with a client profile API; DingTalk has none and is checked on its own below.
-const runtimes = SIMULATED_RUNTIMES.filter((runtime) => runtime !== 'dingtalk')
+// Every host with a client profile API to call; DingTalk has none, and Telegram gives the user with the launch (no
+// call, no consent, nothing to share or time out): both are checked on their own below.
+const runtimes = SIMULATED_RUNTIMES.filter((runtime) => runtime !== 'dingtalk' && runtime !== 'telegram')
 
 const countCalls = (page: Page) => page.host.calls.filter((call) => call.api === page.host.requestApi).length
 const settle = <T>(promise: Promise<T>) =>
@@ -116,6 +117,30 @@ describe.each(runtimes)('contract on %s', (runtime) => {
     expect(entry.detectRuntime()).toBe(runtime)
     const [fromEntry, fromRoot] = [await page.consentAndCall(() => entry.getUserProfile()), await page.consentAndCall(() => getUserProfile())]
     expect(fromEntry).toEqual(fromRoot)
+  })
+})
+
+describe('contract on telegram', () => {
+  it('resolves the launch user at once, with no native call, the same through the polyfill and the entry', async () => {
+    const page = open('telegram')
+    expect(library.detectRuntime()).toBe('telegram')
+    const info = await getUserProfile()
+    expectProfile(info)
+    expect(info).toMatchObject({ nickName: 'XXX YYY', gender: '', nationality: '' })
+    expect(page.host.calls).toEqual([])
+    const res = await new Promise<{ response: string }>((done) => getOpenUserInfo({ success: done }))
+    expect(JSON.parse(res.response).response).toEqual(info)
+    ensureBuilt()
+    const entry: typeof library = await import(pathToFileURL(resolve('dist/telegram.mjs')).href)
+    expect(await entry.getUserProfile()).toEqual(info)
+  })
+
+  it('rejects AUTHORIZATION_REQUIRED for a launch without a user, and NATIVE_ERROR when the host throws', async () => {
+    open('telegram', 'authorization-required')
+    await expect(getUserProfile()).rejects.toMatchObject({ code: 'AUTHORIZATION_REQUIRED', runtime: 'telegram', message: expect.stringContaining('inline button') })
+    installed?.restore()
+    open('telegram', 'grant', { answers: 'throw' })
+    await expect(getUserProfile()).rejects.toMatchObject({ code: 'NATIVE_ERROR', runtime: 'telegram', nativeMessage: 'simulated bridge failure' })
   })
 })
 

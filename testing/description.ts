@@ -73,8 +73,11 @@ export interface HostDescription {
   readonly name: string
   /** Whether its docs name a base library without the profile API (HostOverride.olderBaseLibrary). */
   readonly olderBaseLibrary: boolean
-  /** How it logs the user in: `install` puts this API on `global` (platforms.md §13). */
-  readonly login: HostLogin
+  /**
+   * How it logs the user in with a callback API: `install` puts it on `global` (platforms.md §13). Absent where the
+   * credential is a property or a synchronous getter the simulator has itself (Telegram's initData, LINE's ID token).
+   */
+  readonly login?: HostLogin
   build(setting: HostSetting): BuiltHost
 }
 

@@ -10,10 +10,12 @@ import type { WxFillIn } from './wx-fill-in.js'
 import { createLoginApi, type LoginScenario } from './login.js'
 import * as jd from './jd.js'
 import * as ks from './ks.js'
+import * as line from './line.js'
 import * as my from './my.js'
 import * as qq from './qq.js'
 import * as swan from './swan.js'
 import * as taobao from './taobao.js'
+import * as telegram from './telegram.js'
 import * as tt from './tt.js'
 import * as wx from './wx.js'
 import * as xhs from './xhs.js'
@@ -34,6 +36,8 @@ const HOSTS: Readonly<Record<SimulatedRuntime, HostDescription>> = {
   ...xhs.hosts,
   ...taobao.hosts,
   ...dd.hosts,
+  ...telegram.hosts,
+  ...line.hosts,
 }
 
 export const SCENARIOS: readonly Scenario[] = [
@@ -149,10 +153,12 @@ export function install(runtime: SimulatedRuntime, options: InstallOptions = {})
   // The host's login API, on its own global: a refusal in `deny` where the host asks the user, no code in `malformed`.
   const loginScenario: LoginScenario = scenario === 'deny' ? 'deny' : scenario === 'malformed' ? 'malformed' : 'grant'
   const { login } = description
-  const loginHost = built.globals[login.global]
-  // Every host's logs are the arrays its bridge pushes to; the login call logs there too.
-  const logs = built.bridge as { calls: NativeCall[]; answers: HostAnswer[] }
-  Object.defineProperty(loginHost, login.api, { value: createLoginApi(login, { scenario: loginScenario, latencyMs, answers, logs }), configurable: true, writable: true })
+  if (login) {
+    // Every host's logs are the arrays its bridge pushes to; the login call logs there too.
+    const logs = built.bridge as { calls: NativeCall[]; answers: HostAnswer[] }
+    const api = createLoginApi(login, { scenario: loginScenario, latencyMs, answers, logs })
+    Object.defineProperty(built.globals[login.global], login.api, { value: api, configurable: true, writable: true })
+  }
   const restore = installGlobals(options.globals ?? globalThis, built.globals)
   const { authorize, tap } = built
   return {

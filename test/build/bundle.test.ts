@@ -100,7 +100,7 @@ describe('per-runtime bundles', () => {
 })
 
 // What only the login code holds: its APIs' names as strings (the profile's advice may name them in prose) and its own messages (src/login.ts, src/login-code.ts).
-const LOGIN_MARKERS = ['"getAuthCode"', '"requestAccess"', '"login"', 'scopeList', 'auth_base', 'no login code', 'mock-login-code']
+const LOGIN_MARKERS = ['"getAuthCode"', '"requestAccess"', '"login", {}', 'scopeList', 'auth_base', 'no login code', 'mock-login-code']
 
 describe('getLoginCode is a separate export (issue 14)', () => {
   it.each(['mini-user-profile', ...RUNTIME_ENTRIES.map((runtime) => `mini-user-profile/${runtime}`)])('a getUserProfile-only consumer of %s bundles none of it', async (specifier) => {

@@ -23,4 +23,7 @@ export const scenarioOutcomes: Record<SimulatedRuntime, Record<HostScenario, str
   xiaohongshu: { grant: '10000', deny: 'USER_DENIED', 'insufficient-permissions': 'NATIVE_ERROR', 'authorization-required': 'AUTHORIZATION_REQUIRED' },
   taobao: { grant: '10000', deny: 'USER_DENIED', 'insufficient-permissions': 'NATIVE_ERROR', 'authorization-required': 'NATIVE_ERROR' },
   dingtalk: { grant: U, deny: U, 'insufficient-permissions': U, 'authorization-required': U },
+  // No consent step: the user comes with the launch; authorization-required is a launch without a user.
+  telegram: { grant: '10000', deny: '10000', 'insufficient-permissions': '10000', 'authorization-required': 'AUTHORIZATION_REQUIRED' },
+  line: { grant: '10000', deny: 'USER_DENIED', 'insufficient-permissions': 'INSUFFICIENT_PERMISSIONS', 'authorization-required': 'AUTHORIZATION_REQUIRED' },
 }
