@@ -45,7 +45,7 @@ export const adapter: Adapter<'telegram'> = {
   },
 
   mapSuccess(nativePayload) {
-    if (!isRecord(nativePayload)) return createError('MALFORMED_RESPONSE', 'telegram')
+    if (!isRecord(nativePayload) || Array.isArray(nativePayload)) return createError('MALFORMED_RESPONSE', 'telegram')
     const name = [readString(nativePayload, 'first_name'), readString(nativePayload, 'last_name')].filter(Boolean).join(' ')
     // `language_code` is a language, not a country: nationality stays ''; Telegram shares no gender.
     return toOpenUserInfo({ nickName: name || readField(nativePayload, 'username'), avatar: readField(nativePayload, 'photo_url') })

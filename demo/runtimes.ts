@@ -45,6 +45,8 @@ const HOST_SPECIFIC: Partial<Record<Scenario, Partial<Record<Runtime, string>> &
     alipay: 'feature not connected (40006)',
     wechat: 'not declared in the privacy agreement (errno 112)',
     taobao: 'not allowed to call (error 4)',
+    telegram: 'no consent step: as grant',
+    line: 'no profile scope on the channel (FORBIDDEN)',
     browser: "the mock's insufficient-permissions outcome",
     other: 'a failure the host documents no answer for',
   },
@@ -55,6 +57,8 @@ const HOST_SPECIFIC: Partial<Record<Scenario, Partial<Record<Runtime, string>> &
     feishu: 'the user is not logged in (not login)',
     baidu: 'the user is not logged in (anonymous profile)',
     taobao: 'not allowed to call (error 4)',
+    telegram: 'a launch without a user (inline button)',
+    line: 'the page is not logged in (liff.login)',
     browser: 'no such mock outcome: a host error',
     other: 'called before the getUserInfo button (scope unauthorized)',
   },
@@ -80,6 +84,9 @@ export function hostProfile(runtime: SimulatedRuntime, avatar: string): ProfileO
       return undefined
     case 'taobao':
       return { nickName: DEMO_NAME, avatar } // my.getAuthUserInfo has no gender or country (platforms.md §11)
+    case 'telegram':
+    case 'line':
+      return { nickName: DEMO_NAME, avatar } // a name and a photo only: no gender, and no country (platforms.md §17.4)
     default:
       return { nickName: DEMO_NAME, avatar, gender: 2, country: '中国' }
   }
@@ -121,6 +128,9 @@ export function mockOptionsFor(scenario: Scenario, avatar: string): MockOptions 
 /** A sentence on what this scenario does on this runtime, where that is not obvious from its name. */
 export function scenarioNote(runtime: RuntimeOption['runtime'], scenario: Scenario): string {
   if (runtime === 'dingtalk') return 'DingTalk has no client profile API: every scenario ends in UNSUPPORTED.'
+  if (runtime === 'telegram' && scenario !== 'authorization-required' && scenario !== 'malformed') {
+    return 'Telegram gives the user with the launch: no consent, no call to wait for, so this plays as grant.'
+  }
   if (runtime === 'browser' && !mockOutcomes.has(scenario)) {
     return `The browser mock has no "${scenario}" answer: it reports a host error (outcome 'error', NATIVE_ERROR).`
   }
@@ -152,5 +162,7 @@ export function describeConsent(button: AuthorizeButton | null): string {
     return `<button open-type="${button.openType}"${scope}>: the host shows its authorisation page; the ${button.event} handler calls getUserProfile().`
   }
   if (button.event === 'tap') return 'A tap: getUserProfile() runs synchronously inside the tap handler, and the host decides.'
+  if (button.consentAt === 'launch') return 'None: the host gives the user with the launch (initDataUnsafe.user); call getUserProfile() from anywhere.'
+  if (button.consentAt === 'login') return "At login: the channel's consent screen (liff.login); after liff.init, getUserProfile() runs from anywhere."
   return 'A click: the browser mock shows its own consent dialog.'
 }
