@@ -47,6 +47,7 @@ const HOST_SPECIFIC: Partial<Record<Scenario, Partial<Record<Runtime, string>> &
     taobao: 'not allowed to call (error 4)',
     telegram: 'no consent step: as grant',
     line: 'no profile scope on the channel (FORBIDDEN)',
+    vk: 'an API error (access denied)',
     browser: "the mock's insufficient-permissions outcome",
     other: 'a failure the host documents no answer for',
   },
@@ -59,6 +60,7 @@ const HOST_SPECIFIC: Partial<Record<Scenario, Partial<Record<Runtime, string>> &
     taobao: 'not allowed to call (error 4)',
     telegram: 'a launch without a user (inline button)',
     line: 'the page is not logged in (liff.login)',
+    vk: 'VKWebAppInit not sent (auth_error)',
     browser: 'no such mock outcome: a host error',
     other: 'called before the getUserInfo button (scope unauthorized)',
   },
@@ -84,6 +86,8 @@ export function hostProfile(runtime: SimulatedRuntime, avatar: string): ProfileO
       return undefined
     case 'taobao':
       return { nickName: DEMO_NAME, avatar } // my.getAuthUserInfo has no gender or country (platforms.md §11)
+    case 'vk':
+      return { nickName: DEMO_NAME, avatar, gender: 1, country: 'Singapore' } // VK's sex is 1 female, 2 male; a country title
     case 'telegram':
     case 'line':
       return { nickName: DEMO_NAME, avatar } // a name and a photo only: no gender, and no country (platforms.md §17.4)

@@ -10,6 +10,7 @@ import { adapter as line, login as lineLogin } from '../adapters/line.js'
 import { adapter as qq, login as qqLogin } from '../adapters/qq.js'
 import { adapter as taobao, login as taobaoLogin } from '../adapters/taobao.js'
 import { adapter as telegram, login as telegramLogin } from '../adapters/telegram.js'
+import { adapter as vk, login as vkLogin } from '../adapters/vk.js'
 import { adapter as wechat, login as wechatLogin } from '../adapters/wechat.js'
 import { adapter as xiaohongshu, login as xiaohongshuLogin } from '../adapters/xiaohongshu.js'
 
@@ -36,9 +37,10 @@ export const adapters = [
   // mini program hosts, whose globals decide where both exist (an IDE's preview).
   telegram, // `Telegram.WebApp` with a non-empty `initData` (empty when opened outside Telegram)
   line, // the LIFF SDK's `liff` with `liff.isInClient()`; outside the LINE app only with `runtime: 'line'`
+  vk, // `vkBridge` with `isEmbedded()`: a VK client's WebView or iframe
   browser, // last: only when no mini program global exists; some IDEs expose `window` beside `my` or `wx`
 ] as const
 
 // Each runtime's login (getLoginCode), beside its adapter rather than in it, so a bundle that never calls getLoginCode
 // holds none of it. Looked up by runtime after detection: the order does not matter.
-export const logins = [dingtalkLogin, taobaoLogin, alipayLogin, feishuLogin, douyinLogin, qqLogin, baiduLogin, kuaishouLogin, jdLogin, xiaohongshuLogin, wechatLogin, telegramLogin, lineLogin, browserLogin] as const
+export const logins = [dingtalkLogin, taobaoLogin, alipayLogin, feishuLogin, douyinLogin, qqLogin, baiduLogin, kuaishouLogin, jdLogin, xiaohongshuLogin, wechatLogin, telegramLogin, lineLogin, vkLogin, browserLogin] as const

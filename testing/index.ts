@@ -17,6 +17,7 @@ import * as swan from './swan.js'
 import * as taobao from './taobao.js'
 import * as telegram from './telegram.js'
 import * as tt from './tt.js'
+import * as vk from './vk.js'
 import * as wx from './wx.js'
 import * as xhs from './xhs.js'
 
@@ -38,6 +39,7 @@ const HOSTS: Readonly<Record<SimulatedRuntime, HostDescription>> = {
   ...dd.hosts,
   ...telegram.hosts,
   ...line.hosts,
+  ...vk.hosts,
 }
 
 export const SCENARIOS: readonly Scenario[] = [

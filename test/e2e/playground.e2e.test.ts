@@ -211,9 +211,9 @@ describe('playground in Chromium', () => {
     await page.waitForFunction(() => !document.querySelector('[data-testid="login-result"]')?.textContent?.startsWith('Waiting'))
     return JSON.parse((await page.getByTestId('login-result').textContent()) || 'null') as Record<string, unknown>
   }
-  // Telegram's initData and LINE's ID token are the launch's and the session's credential: the same on each press.
-  const sameCredential = (runtime: Runtime) => runtime === 'telegram' || runtime === 'line'
-  it.each(RUNTIME_OPTIONS)('%s: "Log in" shows the LoginCode, a new one on each press (the same credential on Telegram, LINE)', async (label, runtime) => {
+  // Telegram's initData, LINE's ID token and VK's launch parameters are the launch's or the session's credential: the same on each press.
+  const sameCredential = (runtime: Runtime) => runtime === 'telegram' || runtime === 'line' || runtime === 'vk'
+  it.each(RUNTIME_OPTIONS)('%s: "Log in" shows the LoginCode, a new one on each press (the same credential on Telegram, LINE, VK)', async (label, runtime) => {
     const { page, errors } = await openPlayground()
     await page.getByTestId('runtime').selectOption({ label })
     await page.getByTestId('login').click()

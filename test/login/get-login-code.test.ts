@@ -5,9 +5,9 @@ import { configureMock, getLoginCode, type GetLoginCodeOptions, type LoginCode }
 import { getLoginCode as getWechatLoginCode } from '../../src/entries/wechat'
 import { install, SIMULATED_RUNTIMES as ALL_RUNTIMES, type SimulatedHost, type SimulatedRuntime } from '../../testing/index'
 
-// The hosts whose login is a callback API with a code (Telegram's initData and LINE's ID token: test/login/web-hosts.test.ts).
-type CodeHost = Exclude<SimulatedRuntime, 'telegram' | 'line'>
-const SIMULATED_RUNTIMES = ALL_RUNTIMES.filter((runtime): runtime is CodeHost => runtime !== 'telegram' && runtime !== 'line')
+// The hosts whose login is a callback API with a code (Telegram's initData, LINE's ID token, VK's launch parameters: test/login/web-hosts.test.ts).
+type CodeHost = Exclude<SimulatedRuntime, 'telegram' | 'line' | 'vk'>
+const SIMULATED_RUNTIMES = ALL_RUNTIMES.filter((runtime): runtime is CodeHost => runtime !== 'telegram' && runtime !== 'line' && runtime !== 'vk')
 
 let host: SimulatedHost | undefined
 afterEach(() => {

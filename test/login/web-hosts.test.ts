@@ -26,6 +26,14 @@ describe('getLoginCode on the web super apps', () => {
     await expect(getLoginCode()).resolves.toEqual({ code: 'XXXXXXXX.id-token.XXXXXXXX', runtime: 'line' })
   })
 
+  it("gives VK's signed launch parameters as the code", async () => {
+    host = install('vk')
+    const login = await getLoginCode()
+    expect(login.runtime).toBe('vk')
+    expect(new URLSearchParams(login.code).get('vk_app_id')).toBe('51000000')
+    expect(new URLSearchParams(login.code).get('sign')).toBeTruthy()
+  })
+
   it.each([
     ['insufficient-permissions', 'INSUFFICIENT_PERMISSIONS', 'openid'],
     ['authorization-required', 'AUTHORIZATION_REQUIRED', 'liff.login'],

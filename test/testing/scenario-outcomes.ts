@@ -26,4 +26,5 @@ export const scenarioOutcomes: Record<SimulatedRuntime, Record<HostScenario, str
   // No consent step: the user comes with the launch; authorization-required is a launch without a user.
   telegram: { grant: '10000', deny: '10000', 'insufficient-permissions': '10000', 'authorization-required': 'AUTHORIZATION_REQUIRED' },
   line: { grant: '10000', deny: 'USER_DENIED', 'insufficient-permissions': 'INSUFFICIENT_PERMISSIONS', 'authorization-required': 'AUTHORIZATION_REQUIRED' },
+  vk: { grant: '10000', deny: 'USER_DENIED', 'insufficient-permissions': 'NATIVE_ERROR', 'authorization-required': 'AUTHORIZATION_REQUIRED' },
 }
