@@ -62,6 +62,11 @@ function packageJson(runtimes) {
   for (const entry of [...runtimes, ...STANDALONE_ENTRIES.map(([name]) => name)]) exports[`./${entry}`] = exportsOf(entry)
   exports['./package.json'] = './package.json'
   manifest.exports = exports
+  // moduleResolution "node" (node10: Taro's and uni-app's TypeScript templates) ignores "exports"; TypeScript reads
+  // these instead, so every subpath has its declarations there too (the CommonJS ones, as node10 is a require).
+  const typesVersions = {}
+  for (const entry of [...runtimes, ...STANDALONE_ENTRIES.map(([name]) => name)]) typesVersions[entry] = [`./dist/${entry}.d.cts`]
+  manifest.typesVersions = { '*': typesVersions }
   return `${JSON.stringify(manifest, null, 2)}\n`
 }
 
