@@ -38,7 +38,11 @@ for (const [entry, source] of sources) {
   writeFileSync(`dist/${entry}.d.cts`, `export * from './types/cjs/${module}.js'\n`)
 }
 
-// WeChat's and QQ's "build npm" take the folder named by package.json "miniprogram": the auto-detecting CommonJS
-// build, so one install serves every host those tools build for.
+// WeChat's and QQ's "build npm" copy the folder named by package.json "miniprogram" to miniprogram_npm/<package>
+// without following requires, and `require('mini-user-profile/wechat')` then loads miniprogram_npm/mini-user-profile/
+// wechat.js (developers.weixin.qq.com/miniprogram/dev/devtools/npm.html): every CommonJS entry but the test kit goes
+// there under its subpath name, each self-contained; index.js is the auto-detecting root.
 mkdirSync('dist/miniprogram', { recursive: true })
-copyFileSync('dist/index.cjs', 'dist/miniprogram/index.js')
+for (const [entry] of sources) {
+  if (entry !== 'testing') copyFileSync(`dist/${entry}.cjs`, `dist/miniprogram/${entry}.js`)
+}
