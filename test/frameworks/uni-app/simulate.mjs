@@ -12,66 +12,13 @@
 import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join, resolve } from 'node:path'
+import { installDom, loadTool, tapEventsAreGestures, wechatCompiler } from '../simulate-shared.mjs'
 
 const require = createRequire(import.meta.url)
 
 /** Page of the built app that has the two buttons, relative to the output directory. */
 const PAGE = 'pages/index/index'
 const TIMEOUT_MS = 5000
-
-/**
- * Puts a happy-dom window's globals on globalThis the way a DOM test environment does; returns the undo.
- * Node's own globals are kept, except the DOM event classes: j-component dispatches `new CustomEvent(…)` on happy-dom
- * elements, which must be happy-dom's events.
- */
-function installDom() {
-  const { Window } = require('happy-dom')
-  const window = new Window({ url: 'http://localhost/' })
-  const saved = new Map()
-  const define = (key, value) => {
-    saved.set(key, Object.getOwnPropertyDescriptor(globalThis, key))
-    Object.defineProperty(globalThis, key, { value, configurable: true, writable: true, enumerable: false })
-  }
-  define('window', window)
-  for (const key of Object.getOwnPropertyNames(window)) {
-    if (key === 'window' || key === 'globalThis' || key === 'self' || key === 'constructor') continue
-    const domEvent = /^(Event|EventTarget|CustomEvent|[A-Za-z]+Event)$/.test(key)
-    if (key in globalThis && !domEvent) continue
-    let value
-    try {
-      value = window[key]
-    } catch {
-      continue
-    }
-    if (value === undefined) continue
-    define(key, typeof value === 'function' && !/^[A-Z]/.test(key) ? value.bind(window) : value)
-  }
-  return async () => {
-    for (const [key, descriptor] of [...saved].reverse()) {
-      if (descriptor) Object.defineProperty(globalThis, key, descriptor)
-      else delete globalThis[key]
-    }
-    await window.happyDOM.abort()
-    window.close()
-  }
-}
-
-/**
- * In WeChat the user's tap is a gesture for exactly the synchronous run of the `tap` event's dispatch to its
- * handlers. j-component's `dispatchEvent('tap')` only queues that dispatch in a microtask, so every `tap` the tool's
- * exparser dispatches is run inside `host.tap`, as WeChat's framework does. Returns the undo.
- */
-function tapEventsAreGestures(exparser, host) {
-  const events = exparser.Event
-  const dispatch = events.dispatchEvent
-  events.dispatchEvent = function (target, event) {
-    const run = () => Reflect.apply(dispatch, this, [target, event])
-    return event.type === 'tap' ? host.tap(run) : run()
-  }
-  return () => {
-    events.dispatchEvent = dispatch
-  }
-}
 
 /** What WeChat's base library provides before app.js runs, as far as a uni-app build needs it. */
 function installAppGlobals() {
@@ -117,9 +64,7 @@ export async function runWechatPage(outputDir, { scenario = 'grant' } = {}) {
   }
   try {
     cleanups.push(installDom())
-    const simulate = require('miniprogram-simulate')
-    const fromTool = createRequire(require.resolve('j-component'))
-    const exparser = fromTool('miniprogram-exparser')
+    const { simulate, exparser } = loadTool(require)
     const { install } = await import('mini-user-profile/testing')
 
     const host = install('wechat', { scenario }) // wx + __wxConfig on globalThis, over miniprogram-simulate's wx
@@ -136,9 +81,7 @@ export async function runWechatPage(outputDir, { scenario = 'grant' } = {}) {
       for (const file of Object.keys(require.cache)) if (file.startsWith(root)) delete require.cache[file]
     })
 
-    // WeChat's wcc compiler (miniprogram-compiler) on x86-64 Linux, macOS, Windows; the pure-JS one elsewhere.
-    const compiler = process.platform === 'linux' && process.arch !== 'x64' ? 'simulate' : 'official'
-    const id = simulate.load(pagePath, 'page', { compiler, rootPath: root })
+    const id = simulate.load(pagePath, 'page', { compiler: wechatCompiler(), rootPath: root })
     const page = simulate.render(id)
     const parent = document.createElement('parent-wrapper')
     page.attach(parent)
