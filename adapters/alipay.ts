@@ -129,6 +129,7 @@ export const adapter: Adapter<'alipay'> = {
  */
 export const login: LoginMethod<'alipay'> = {
   runtime: 'alipay',
+  authCodeNumbers: true,
   request: (globals, options, callbacks) => callAuthCodeApi(globals, 'my', { scopes: options.scopes }, callbacks, 'alipay'),
   mapSuccess: (nativePayload) => mapAuthCodeSuccess(nativePayload, 'alipay'),
   mapFailure: (nativePayload) => mapAuthCodeFailure(nativePayload, 'alipay'),

@@ -39,6 +39,7 @@ export const adapter: Adapter<'dingtalk'> = {
  */
 export const login: LoginMethod<'dingtalk'> = {
   runtime: 'dingtalk',
+  authCodeNumbers: true,
   request(globals, options, callbacks) {
     if (!options.corpId) return createError('INVALID_OPTIONS', 'dingtalk', { advice: 'pass corpId: dd.getAuthCode needs it' })
     return callAuthCodeApi(globals, isRecord(readHostValue(globals, 'dd')) ? 'dd' : 'my', { corpId: options.corpId }, callbacks, 'dingtalk')

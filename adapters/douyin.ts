@@ -6,7 +6,7 @@ import { callHostApi, mapErrMsgFailure, mapUserInfoSuccess, readUserInfoCountry,
 import type { LoginMethod } from '../src/login.js'
 import type { LoginCode } from '../src/login-types.js'
 import { createError } from '../src/create-error.js'
-import { callLoginApi, mapLoginFailure } from '../src/login-code.js'
+import { callLoginApi, defineField, mapLoginFailure } from '../src/login-code.js'
 
 // The host globals this runtime reads (see Adapter.readGlobals).
 declare const tt: unknown
@@ -77,13 +77,17 @@ export const login: LoginMethod<'douyin'> = {
   runtime: 'douyin',
   request: (globals, options, callbacks) => callLoginApi(globals, 'tt', 'login', options.force === undefined ? {} : { force: options.force }, callbacks, 'douyin'),
   mapSuccess(nativePayload) {
-    const code = readString(nativePayload, 'code') || ''
+    const rawCode = readField(nativePayload, 'code')
+    const code = typeof rawCode === 'string' ? rawCode : ''
     const anonymousCode = readString(nativePayload, 'anonymousCode')
     const isLogin = readField(nativePayload, 'isLogin')
-    if (!code && !anonymousCode) return createError('MALFORMED_RESPONSE', 'douyin', { advice: 'no login code in the answer' })
+    // No code is only for a logged-out user (force: false), who still has the device's anonymousCode.
+    if ((rawCode !== undefined && typeof rawCode !== 'string') || (!code && (!anonymousCode || isLogin === true))) {
+      return createError('MALFORMED_RESPONSE', 'douyin', { advice: 'no login code in the answer' })
+    }
     const result: LoginCode = { code, runtime: 'douyin' }
-    if (anonymousCode) result.anonymousCode = anonymousCode
-    if (typeof isLogin === 'boolean') result.isLogin = isLogin
+    if (anonymousCode) defineField(result, 'anonymousCode', anonymousCode)
+    if (typeof isLogin === 'boolean') defineField(result, 'isLogin', isLogin)
     return result
   },
   mapFailure: (nativePayload) => mapLoginFailure(nativePayload, 'douyin'),

@@ -85,6 +85,7 @@ export const adapter: Adapter<'taobao'> = {
  */
 export const login: LoginMethod<'taobao'> = {
   runtime: 'taobao',
+  authCodeNumbers: true,
   request: (globals, options, callbacks) => callAuthCodeApi(globals, 'my', { scopes: options.scopes }, callbacks, 'taobao'),
   mapSuccess: (nativePayload) => mapAuthCodeSuccess(nativePayload, 'taobao'),
   mapFailure: (nativePayload) => mapAuthCodeFailure(nativePayload, 'taobao'),

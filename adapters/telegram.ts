@@ -15,6 +15,8 @@ function webAppOf(globals: object): Record<string, unknown> | undefined {
   return isRecord(webApp) ? webApp : undefined
 }
 
+const hasOwn = Object.prototype.hasOwnProperty
+
 const NO_USER_ADVICE =
   'this launch carries no user (e.g. opened from an inline button): open the Mini App from the bot menu or a direct link'
 
@@ -38,7 +40,8 @@ export const adapter: Adapter<'telegram'> = {
     if (!webApp) return createError('UNSUPPORTED', 'telegram', { advice: 'Telegram.WebApp is missing: load telegram-web-app.js first' })
     // Read as the host gives it: a getter that throws is the host's failure (NATIVE_ERROR), not "no user".
     const initDataUnsafe = webApp.initDataUnsafe
-    const user = isRecord(initDataUnsafe) ? initDataUnsafe.user : undefined
+    // Its own `user` only: one planted on Object.prototype is no launch user.
+    const user = isRecord(initDataUnsafe) && hasOwn.call(initDataUnsafe, 'user') ? initDataUnsafe.user : undefined
     if (user === undefined) return createError('AUTHORIZATION_REQUIRED', 'telegram', { advice: NO_USER_ADVICE })
     callbacks.success(user)
     return undefined
@@ -61,7 +64,9 @@ export const adapter: Adapter<'telegram'> = {
 export const login: LoginMethod<'telegram'> = {
   runtime: 'telegram',
   request(globals, _options, callbacks) {
-    callbacks.success(readHostValue(webAppOf(globals), 'initData'))
+    const webApp = webAppOf(globals)
+    if (!webApp) return createError('UNSUPPORTED', 'telegram', { advice: 'Telegram.WebApp is missing: load telegram-web-app.js first' })
+    callbacks.success(webApp.initData) // read as the host gives it: a getter that throws is NATIVE_ERROR, as for the profile
     return undefined
   },
   mapSuccess: (nativePayload) => loginCodeOf('telegram', nativePayload),

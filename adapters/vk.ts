@@ -86,9 +86,16 @@ export const login: LoginMethod<'vk'> = {
   runtime: 'vk',
   request: (globals, _options, callbacks) => send(globals, 'VKWebAppGetLaunchParams', callbacks.success, callbacks.fail),
   mapSuccess(nativePayload) {
-    if (!isRecord(nativePayload) || typeof nativePayload.sign !== 'string') return loginCodeOf('vk', undefined)
-    const keys = Object.keys(nativePayload).filter((key) => key === 'sign' || key.indexOf('vk_') === 0).sort()
-    return loginCodeOf('vk', keys.map((key) => `${key}=${encodeURIComponent(String(nativePayload[key]))}`).join('&'))
+    if (readString(nativePayload, 'sign') === undefined) return loginCodeOf('vk', undefined)
+    const fields: string[] = []
+    // Own fields only (readField), each a string or a number, key and value encoded: nothing else reaches the query.
+    for (const key of Object.keys(nativePayload as object).sort()) {
+      const value = readField(nativePayload, key)
+      if ((key === 'sign' || key.indexOf('vk_') === 0) && (typeof value === 'string' || typeof value === 'number')) {
+        fields.push(`${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`)
+      }
+    }
+    return loginCodeOf('vk', fields.join('&'))
   },
   mapFailure,
 }

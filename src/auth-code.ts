@@ -20,7 +20,7 @@ const failNumbers = new Map<ErrorCode, number>([
 ])
 const UNKNOWN_ERROR = 3 // timeouts and other native errors
 
-function toNativeResult(result: LoginCode | UserProfileError, channel: Channel): AuthCodeSuccessResult | AuthCodeFailResult {
+function toNativeResult(result: LoginCode | UserProfileError, channel: Channel, logins: readonly LoginMethod[]): AuthCodeSuccessResult | AuthCodeFailResult {
   if (!(result instanceof Error)) {
     // Elsewhere a host's login code is what `auth_base` gives on Alipay: an id for the server, no user data.
     return {
@@ -29,7 +29,10 @@ function toNativeResult(result: LoginCode | UserProfileError, channel: Channel):
       authSuccessScopes: result.authSuccessScopes || ['auth_base'],
     }
   }
-  const nativeNumber = channel === 'fail' && typeof result.nativeCode === 'number' ? result.nativeCode : undefined
+  // Only my.getAuthCode's own numbers are Alipay's: another host's (Douyin's errNo, VK's error_code) mean something else.
+  let alipayNumbers = false
+  for (const login of logins) if (login.runtime === result.runtime && login.authCodeNumbers) alipayNumbers = true
+  const nativeNumber = alipayNumbers && channel === 'fail' && typeof result.nativeCode === 'number' ? result.nativeCode : undefined
   return {
     error: nativeNumber ?? failNumbers.get(result.code) ?? UNKNOWN_ERROR,
     errorMessage: nativeNumber !== undefined && result.nativeMessage !== undefined ? result.nativeMessage : result.message,
@@ -39,7 +42,7 @@ function toNativeResult(result: LoginCode | UserProfileError, channel: Channel):
 /** `success({ authCode, authErrorScopes, authSuccessScopes })` or `fail({ error, errorMessage })`, then `complete`; always async. */
 export function getAuthCode(adapters: readonly Adapter[], logins: readonly LoginMethod[], options?: unknown): void {
   const outcome = new Promise<AuthCodeSuccessResult | AuthCodeFailResult>((resolve) =>
-    requestLogin(adapters, logins, options, (result, channel) => resolve(toNativeResult(result, channel))),
+    requestLogin(adapters, logins, options, (result, channel) => resolve(toNativeResult(result, channel, logins))),
   )
   void outcome.then((res) => {
     callSafely(readField(options, 'authCode' in res ? 'success' : 'fail'), res)

@@ -44,17 +44,62 @@ export function callAuthCodeApi(globals: object, hostName: string, fields: objec
   return callLoginApi(globals, hostName, 'getAuthCode', fields, callbacks, runtime)
 }
 
-export function mapAuthCodeSuccess(nativePayload: unknown, runtime: RuntimeName): LoginCode | UserProfileError {
-  const result = loginCodeOf(runtime, readField(nativePayload, 'authCode'))
-  if (result instanceof Error) return result
-  const granted = readField(nativePayload, 'authSuccessScopes')
-  const failed = readField(nativePayload, 'authErrorScopes')
-  if (Array.isArray(granted)) result.authSuccessScopes = granted.filter((scope): scope is string => typeof scope === 'string')
-  if (isRecord(failed)) {
-    const errors: Record<string, string> = {}
-    for (const scope of Object.keys(failed)) if (typeof failed[scope] === 'string' || typeof failed[scope] === 'number') errors[scope] = String(failed[scope])
-    result.authErrorScopes = errors
+/** Defines `key` on `target` as an own data property: a setter planted on Object.prototype never sees the value. */
+export function defineField(target: object, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
+}
+
+/** Reads `authSuccessScopes` and `authErrorScopes` into fresh own values; `undefined` for a field that is missing or unreadable. */
+function readScopes(nativePayload: unknown): [string[] | undefined, Record<string, string> | undefined] {
+  let granted: string[] | undefined
+  let failed: Record<string, string> | undefined
+  try {
+    const list = readField(nativePayload, 'authSuccessScopes')
+    if (Array.isArray(list)) {
+      granted = []
+      // A plain loop: `filter` follows the array's species, which a host array may redefine.
+      for (let index = 0; index < list.length; index++) if (typeof list[index] === 'string') granted.push(list[index])
+    }
+  } catch {
+    granted = undefined
   }
+  try {
+    const errors = readField(nativePayload, 'authErrorScopes')
+    if (isRecord(errors)) {
+      failed = {}
+      for (const scope of Object.keys(errors)) {
+        const value = readField(errors, scope)
+        if (typeof value === 'string' || typeof value === 'number') defineField(failed, scope, String(value))
+      }
+    }
+  } catch {
+    failed = undefined
+  }
+  return [granted, failed]
+}
+
+// The error of a scope the wallet refused (GCash's `{ authErrorScopes: { auth_user: '40006' } }`, platforms.md §1.5):
+// 40006 is the mini program lacking that capability, as for the profile (§1.4).
+const SCOPE_NOT_PERMITTED = '40006'
+
+function scopeFailure(failed: Record<string, string> | undefined, runtime: RuntimeName): UserProfileError | undefined {
+  if (!failed) return undefined
+  const codes = Object.keys(failed).map((scope) => failed[scope])
+  if (!codes.length) return undefined
+  const permission = codes.indexOf(SCOPE_NOT_PERMITTED) !== -1
+  return createError(permission ? 'INSUFFICIENT_PERMISSIONS' : 'NATIVE_ERROR', runtime, {
+    nativeCode: permission ? SCOPE_NOT_PERMITTED : codes[0],
+    advice: permission ? INSUFFICIENT_PERMISSIONS_ADVICE : undefined,
+  })
+}
+
+export function mapAuthCodeSuccess(nativePayload: unknown, runtime: RuntimeName): LoginCode | UserProfileError {
+  const [granted, failed] = readScopes(nativePayload)
+  const result = loginCodeOf(runtime, readField(nativePayload, 'authCode'))
+  // No code, but the scopes that failed: the wallet's authorisation failure, reported on `success` by some hosts.
+  if (result instanceof Error) return scopeFailure(failed, runtime) || result
+  if (granted) defineField(result, 'authSuccessScopes', granted)
+  if (failed) defineField(result, 'authErrorScopes', failed)
   return result
 }
 
@@ -63,6 +108,10 @@ export function mapAuthCodeFailure(nativePayload: unknown, runtime: RuntimeName)
   const key = readField(nativePayload, 'error') === undefined ? 'errorCode' : 'error'
   const raw = readField(nativePayload, key)
   const number = readNativeNumber(nativePayload, key)
+  if (raw === undefined) {
+    const refused = scopeFailure(readScopes(nativePayload)[1], runtime)
+    if (refused) return refused
+  }
   const code = (number !== undefined && authCodeFailures.get(number)) || 'NATIVE_ERROR'
   return createError(code, runtime, {
     nativeCode: typeof raw === 'number' || typeof raw === 'string' ? raw : undefined,

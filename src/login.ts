@@ -6,7 +6,7 @@ import { createError, errorOfThrown } from './create-error.js'
 import { UserProfileError } from './errors.js'
 import { findAdapter } from './detect.js'
 import { pickAdapter } from './facade.js'
-import { readField, readString } from './normalize.js'
+import { isRecord, readField, readString } from './normalize.js'
 import { settleWithCallbacks, DEFAULT_TIMEOUT_MS, MAX_TIMER_MS, optionsProblem } from './options.js'
 import type { LoginCode } from './login-types.js'
 import type { RuntimeName } from './types.js'
@@ -23,6 +23,8 @@ export interface LoginNativeOptions {
 /** One runtime's login API, exported by its adapter file beside `adapter`, so profile-only bundles hold none of it. */
 export interface LoginMethod<R extends RuntimeName = RuntimeName> {
   readonly runtime: R
+  /** Its `fail` numbers are my.getAuthCode's own (Alipay, Taobao, DingTalk): the getAuthCode polyfill passes them on. */
+  readonly authCodeNumbers?: true
   /** Calls the native login API at once, or returns why it cannot. */
   request(globals: object, options: LoginNativeOptions, callbacks: NativeCallbacks): UserProfileError | undefined
   /** Total and pure. */
@@ -42,27 +44,41 @@ const loginOptionTypes: Record<string, string> = {
   complete: 'function',
 }
 
-function scopesOf(options: unknown): string | string[] | undefined {
-  const scopes = readField(options, 'scopes')
+/** The scopes to ask for, copied; `undefined` when they are not a scope name or a non-empty list of them (or unreadable). */
+function scopesOf(scopes: unknown): string | string[] | undefined {
   if (scopes === undefined) return 'auth_base'
   if (typeof scopes === 'string' && scopes) return scopes
-  if (!Array.isArray(scopes) || !scopes.length) return undefined
-  const copy: string[] = []
-  for (const scope of scopes) {
-    if (typeof scope !== 'string' || !scope) return undefined
-    copy.push(scope)
+  try {
+    if (!Array.isArray(scopes) || !scopes.length) return undefined
+    const copy: string[] = []
+    for (let index = 0; index < scopes.length; index++) {
+      const scope: unknown = scopes[index]
+      if (typeof scope !== 'string' || !scope) return undefined
+      copy.push(scope)
+    }
+    return copy
+  } catch {
+    return undefined // a hostile list (a Proxy whose reads throw)
   }
-  return copy
+}
+
+/** The caller's options, each read once, so what is checked is what the host gets (a getter may answer differently). */
+function readOptions(options: unknown): unknown {
+  if (!isRecord(options)) return options // nothing, or not an object: optionsProblem says which
+  const snapshot: Record<string, unknown> = Object.create(null)
+  for (const key of ['scopes', ...Object.keys(loginOptionTypes)]) snapshot[key] = readField(options, key)
+  return snapshot
 }
 
 /** Runs one caller's login request to its end: never throws, `done` exactly once; the native call starts at once. */
 export function requestLogin(adapters: readonly Adapter[], logins: readonly LoginMethod[], options: unknown, done: LoginListener): void {
   try {
     const detected = findAdapter(adapters)
-    const scopes = scopesOf(options)
-    const problem = optionsProblem(options, loginOptionTypes) || (scopes ? undefined : '`scopes` must be a scope name or a non-empty array of them.')
+    const picked = readOptions(options)
+    const scopes = scopesOf(readField(picked, 'scopes'))
+    const problem = optionsProblem(picked, loginOptionTypes) || (scopes ? undefined : '`scopes` must be a scope name or a non-empty array of them.')
     if (problem || !scopes) return done(createError('INVALID_OPTIONS', detected ? detected.runtime : null, { advice: problem }), 'library')
-    const adapter = pickAdapter(adapters, detected, readField(options, 'runtime'))
+    const adapter = pickAdapter(adapters, detected, readField(picked, 'runtime'))
     if (adapter instanceof UserProfileError) return done(adapter, 'library')
     let login: LoginMethod | undefined
     for (const candidate of logins) if (candidate.runtime === adapter.runtime) login = candidate
@@ -89,13 +105,13 @@ export function requestLogin(adapters: readonly Adapter[], logins: readonly Logi
     }
     let error: UserProfileError | undefined
     try {
-      const nativeOptions = { scopes, force: readField(options, 'force') as boolean | undefined, corpId: readString(options, 'corpId') }
+      const nativeOptions = { scopes, force: readField(picked, 'force') as boolean | undefined, corpId: readString(picked, 'corpId') }
       error = method.request(adapter.readGlobals(), nativeOptions, { success: answerOn('success'), fail: answerOn('fail') })
     } catch (thrown) {
       error = errorOfThrown(method.runtime, thrown)
     }
     if (error) return finish(error, 'library')
-    const timeout = readField(options, 'timeout')
+    const timeout = readField(picked, 'timeout')
     if (ended || timeout === Infinity) return
     void Promise.resolve().then(() => {
       if (!ended) {

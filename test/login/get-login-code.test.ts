@@ -58,9 +58,18 @@ describe.each(SIMULATED_RUNTIMES)('getLoginCode on %s', (runtime) => {
     expect(await errorCode(getLoginCode(optionsFor(runtime)))).toBe('MALFORMED_RESPONSE')
   })
 
-  it('rejects TIMEOUT when the host never answers, and drops an answer that comes after it', async () => {
+  it('rejects TIMEOUT when the host never answers', async () => {
     host = install(runtime, { override: { answers: 'never' } })
     expect(await errorCode(getLoginCode(optionsFor(runtime, { timeout: 20 })))).toBe('TIMEOUT')
+  })
+
+  it('drops an answer that comes after the timeout: the caller hears TIMEOUT once', async () => {
+    host = install(runtime, { override: { latencyMs: 60 } })
+    const complete = vi.fn()
+    expect(await errorCode(getLoginCode(optionsFor(runtime, { timeout: 10, complete })))).toBe('TIMEOUT')
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(host.answers.filter((answer) => answer.api === LOGIN_API[runtime])).toHaveLength(1) // the host did answer
+    expect(complete.mock.calls.map(([result]) => (result as { code: string }).code)).toEqual(['TIMEOUT'])
   })
 
   it('settles once, with callbacks and promise on one call, when the host answers twice', async () => {
