@@ -43,6 +43,12 @@ function mapFailure(nativePayload: unknown): UserProfileError {
   })
 }
 
+/** Runs `deliver` after the mock's latency (default the next tick); `Infinity` plays a host that never answers. */
+function afterLatency(latency: unknown, deliver: () => void): void {
+  const delay = typeof latency === 'number' && latency > 0 ? latency : 0
+  if (delay < Infinity) setTimeout(deliver, delay)
+}
+
 function answer(outcome: MockOutcome, profile: object, callbacks: NativeCallbacks): void {
   if (outcome === 'grant') callbacks.success(profile)
   else callbacks.fail({ outcome })
@@ -67,16 +73,13 @@ export const adapter: Adapter<'browser'> = {
       })
     }
     const outcome = mock.outcome === undefined ? 'grant' : mock.outcome
-    const latency = mock.latency
     if (outcome !== 'grant' && !mockOutcomeCodes.has(outcome)) {
       return createError('INVALID_OPTIONS', 'browser', { advice: 'configureMock outcome must be grant, deny, insufficient-permissions, timeout or error.' })
     }
     // Everything is read now, so a configureMock() while the call is pending does not change its answer.
     const profile = Object.assign({}, DEMO_PROFILE, mock.profile)
-    const delay = typeof latency === 'number' && latency > 0 ? latency : 0
-    const later = (chosen: MockOutcome) => {
-      if (delay < Infinity) setTimeout(() => answer(chosen, profile, callbacks), delay) // Infinity: a host that never answers
-    }
+    const latency = mock.latency
+    const later = (chosen: MockOutcome) => afterLatency(latency, () => answer(chosen, profile, callbacks))
     const consentDialog = readConsentDialog()
     if (!consentDialog) {
       later(outcome)
@@ -106,9 +109,8 @@ export const login: LoginMethod<'browser'> = {
     const mock = readMockOptions()
     if (!mock) return createError('UNSUPPORTED', 'browser', { advice: "a web page has no login code: sign in with the host's OAuth. For a demo or test, call configureMock() first." })
     const outcome = mock.outcome === undefined ? 'grant' : mock.outcome
-    const delay = typeof mock.latency === 'number' && mock.latency > 0 ? mock.latency : 0
     const code = `mock-login-code-${++mockLogins}`
-    if (delay < Infinity) setTimeout(() => (outcome === 'grant' ? callbacks.success({ code }) : callbacks.fail({ outcome })), delay)
+    afterLatency(mock.latency, () => (outcome === 'grant' ? callbacks.success({ code }) : callbacks.fail({ outcome })))
     return undefined
   },
   mapSuccess: (nativePayload) => loginCodeOf('browser', readField(nativePayload, 'code')),

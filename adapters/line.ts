@@ -1,7 +1,7 @@
 import type { Adapter } from '../src/adapter.js'
-import { createError, INSUFFICIENT_PERMISSIONS_ADVICE } from '../src/create-error.js'
+import { createError } from '../src/create-error.js'
 import type { ErrorCode, UserProfileError } from '../src/errors.js'
-import { readHostValue } from '../src/host.js'
+import { readHostValue, settleHostPromise } from '../src/host.js'
 import type { LoginMethod } from '../src/login.js'
 import { loginCodeOf } from '../src/login-code.js'
 import { isRecord, readField, readString, toOpenUserInfo } from '../src/normalize.js'
@@ -10,12 +10,13 @@ import { isRecord, readField, readString, toOpenUserInfo } from '../src/normaliz
 // put on the page as `window.liff`).
 declare const liff: unknown
 
-// LiffError codes (developers.line.biz/en/reference/liff "LIFF SDK errors"; platforms.md §17.4).
-const liffErrorCodes = new Map<string, [ErrorCode, string?]>([
+const PROFILE_SCOPE_ADVICE = 'add the profile scope to the LIFF app in the LINE Developers console'
+// LiffError codes (developers.line.biz/en/reference/liff "LIFF SDK errors"; platforms.md §17.4), each with its advice.
+const liffErrorCodes = new Map<string, [ErrorCode, string]>([
   ['UNAUTHORIZED', ['USER_DENIED', 'the user did not authorise the channel, or the login expired: liff.login() asks again']],
   ['401', ['AUTHORIZATION_REQUIRED', 'the login expired: call liff.login()']],
-  ['FORBIDDEN', ['INSUFFICIENT_PERMISSIONS', 'add the profile scope to the LIFF app in the LINE Developers console']],
-  ['403', ['INSUFFICIENT_PERMISSIONS', 'add the profile scope to the LIFF app in the LINE Developers console']],
+  ['FORBIDDEN', ['INSUFFICIENT_PERMISSIONS', PROFILE_SCOPE_ADVICE]],
+  ['403', ['INSUFFICIENT_PERMISSIONS', PROFILE_SCOPE_ADVICE]],
   ['INIT_FAILED', ['AUTHORIZATION_REQUIRED', 'liff.init({ liffId }) failed: check the LIFF ID and the endpoint URL']],
   ['INVALID_CONFIG', ['AUTHORIZATION_REQUIRED', 'liff.init needs the liffId of this LIFF app']],
 ])
@@ -31,8 +32,12 @@ function callLiff(sdk: Record<string, unknown>, method: string): unknown {
   return typeof fn === 'function' ? fn.call(sdk) : undefined
 }
 
-/** Not initialised (`liff.id` is null until `liff.init()` resolves) or not logged in: the page's own step comes first. */
-function notReady(sdk: Record<string, unknown>): UserProfileError | undefined {
+/**
+ * Why the LIFF SDK cannot be asked yet: missing, not initialised (`liff.id` is null until `liff.init()` resolves) or
+ * not logged in; the page's own step comes first.
+ */
+function notReady(sdk: Record<string, unknown> | undefined): UserProfileError | undefined {
+  if (!sdk) return createError('UNSUPPORTED', 'line', { advice: 'the LIFF SDK (liff) is missing: load sdk.js or set window.liff' })
   if (!readHostValue(sdk, 'id')) return createError('AUTHORIZATION_REQUIRED', 'line', { advice: 'await liff.init({ liffId }) before calling' })
   if (callLiff(sdk, 'isLoggedIn') !== true) return createError('AUTHORIZATION_REQUIRED', 'line', { advice: 'call liff.login() first (outside the LINE app)' })
   return undefined
@@ -41,9 +46,9 @@ function notReady(sdk: Record<string, unknown>): UserProfileError | undefined {
 function mapFailure(nativePayload: unknown): UserProfileError {
   const raw = readField(nativePayload, 'code')
   const code = typeof raw === 'number' ? String(raw) : readString(nativePayload, 'code')
-  const [mapped, advice] = (code !== undefined && liffErrorCodes.get(code)) || ['NATIVE_ERROR']
+  const [mapped, advice] = (code !== undefined && liffErrorCodes.get(code)) || ['NATIVE_ERROR', undefined]
   return createError(mapped, 'line', {
-    advice: mapped === 'INSUFFICIENT_PERMISSIONS' ? advice || INSUFFICIENT_PERMISSIONS_ADVICE : advice,
+    advice,
     nativeCode: code,
     nativeMessage: readString(nativePayload, 'message'),
   })
@@ -66,14 +71,9 @@ export const adapter: Adapter<'line'> = {
 
   request(globals, _options, callbacks) {
     const sdk = liffOf(globals)
-    if (!sdk) return createError('UNSUPPORTED', 'line', { advice: 'the LIFF SDK (liff) is missing: load sdk.js or set window.liff' })
     const blocked = notReady(sdk)
-    if (blocked) return blocked
-    const answer = callLiff(sdk, 'getProfile') // a Promise<Profile>, rejected with a LiffError
-    const then = readHostValue(answer, 'then')
-    if (typeof then !== 'function') return createError('MALFORMED_RESPONSE', 'line')
-    then.call(answer, callbacks.success, callbacks.fail)
-    return undefined
+    if (blocked || !sdk) return blocked
+    return settleHostPromise(callLiff(sdk, 'getProfile'), callbacks, 'line') // a Promise<Profile>, rejected with a LiffError
   },
 
   mapSuccess(nativePayload) {
@@ -93,9 +93,8 @@ export const login: LoginMethod<'line'> = {
   runtime: 'line',
   request(globals, _options, callbacks) {
     const sdk = liffOf(globals)
-    if (!sdk) return createError('UNSUPPORTED', 'line', { advice: 'the LIFF SDK (liff) is missing: load sdk.js or set window.liff' })
     const blocked = notReady(sdk)
-    if (blocked) return blocked
+    if (blocked || !sdk) return blocked
     const token = callLiff(sdk, 'getIDToken')
     if (token === null) return createError('INSUFFICIENT_PERMISSIONS', 'line', { advice: 'add the openid scope to the LIFF app for an ID token' })
     callbacks.success(token)

@@ -1,7 +1,7 @@
-import type { Adapter } from '../src/adapter.js'
+import type { Adapter, NativeCallbacks } from '../src/adapter.js'
 import { createError } from '../src/create-error.js'
 import type { UserProfileError } from '../src/errors.js'
-import { readHostValue } from '../src/host.js'
+import { readHostValue, settleHostPromise } from '../src/host.js'
 import type { LoginMethod } from '../src/login.js'
 import { loginCodeOf } from '../src/login-code.js'
 import { isRecord, readField, readNativeNumber, readString, toOpenUserInfo } from '../src/normalize.js'
@@ -24,14 +24,10 @@ function bridgeOf(globals: object): Record<string, unknown> | undefined {
 }
 
 /** `vkBridge.send(method)`, its promise's answer passed to `callbacks`; MALFORMED_RESPONSE when it gives no promise. */
-function send(globals: object, method: string, success: (res: unknown) => void, fail: (res: unknown) => void): UserProfileError | undefined {
+function send(globals: object, method: string, callbacks: NativeCallbacks): UserProfileError | undefined {
   const bridge = bridgeOf(globals)
   if (!bridge) return createError('UNSUPPORTED', 'vk', { advice: 'vkBridge is missing: load the vk-bridge browser build or set window.vkBridge' })
-  const answer = (bridge.send as (method: string) => unknown).call(bridge, method)
-  const then = readHostValue(answer, 'then')
-  if (typeof then !== 'function') return createError('MALFORMED_RESPONSE', 'vk')
-  then.call(answer, success, fail)
-  return undefined
+  return settleHostPromise((bridge.send as (method: string) => unknown).call(bridge, method), callbacks, 'vk')
 }
 
 function mapFailure(nativePayload: unknown): UserProfileError {
@@ -58,7 +54,7 @@ export const adapter: Adapter<'vk'> = {
     return typeof isEmbedded === 'function' && isEmbedded.call(bridge) === true
   },
 
-  request: (globals, _options, callbacks) => send(globals, 'VKWebAppGetUserInfo', callbacks.success, callbacks.fail),
+  request: (globals, _options, callbacks) => send(globals, 'VKWebAppGetUserInfo', callbacks),
 
   mapSuccess(nativePayload) {
     const firstName = readString(nativePayload, 'first_name')
@@ -84,7 +80,7 @@ export const adapter: Adapter<'vk'> = {
  */
 export const login: LoginMethod<'vk'> = {
   runtime: 'vk',
-  request: (globals, _options, callbacks) => send(globals, 'VKWebAppGetLaunchParams', callbacks.success, callbacks.fail),
+  request: (globals, _options, callbacks) => send(globals, 'VKWebAppGetLaunchParams', callbacks),
   mapSuccess(nativePayload) {
     if (readString(nativePayload, 'sign') === undefined) return loginCodeOf('vk', undefined)
     const fields: string[] = []

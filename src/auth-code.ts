@@ -2,7 +2,7 @@
 // written for Alipay (first the code for its server, then the profile) runs unchanged elsewhere.
 import type { Adapter } from './adapter.js'
 import type { ErrorCode, UserProfileError } from './errors.js'
-import { requestLogin, type LoginMethod } from './login.js'
+import { loginFor, requestLogin, type LoginMethod } from './login.js'
 import type { AuthCodeFailResult, AuthCodeSuccessResult, LoginCode } from './login-types.js'
 import { readField } from './normalize.js'
 import { callSafely } from './options.js'
@@ -30,9 +30,8 @@ function toNativeResult(result: LoginCode | UserProfileError, channel: Channel, 
     }
   }
   // Only my.getAuthCode's own numbers are Alipay's: another host's (Douyin's errNo, VK's error_code) mean something else.
-  let alipayNumbers = false
-  for (const login of logins) if (login.runtime === result.runtime && login.authCodeNumbers) alipayNumbers = true
-  const nativeNumber = alipayNumbers && channel === 'fail' && typeof result.nativeCode === 'number' ? result.nativeCode : undefined
+  const login = result.runtime ? loginFor(logins, result.runtime) : undefined
+  const nativeNumber = login && login.authCodeNumbers && channel === 'fail' && typeof result.nativeCode === 'number' ? result.nativeCode : undefined
   return {
     error: nativeNumber ?? failNumbers.get(result.code) ?? UNKNOWN_ERROR,
     errorMessage: nativeNumber !== undefined && result.nativeMessage !== undefined ? result.nativeMessage : result.message,

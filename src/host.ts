@@ -1,6 +1,10 @@
 // Readers for host objects (a super app's global and what its getters answer), which may be proxies, carry APIs on
 // prototypes, or throw from a getter. Adapters use them; the core never reads a host global itself.
+import type { NativeCallbacks } from './adapter.js'
+import { createError } from './create-error.js'
+import type { UserProfileError } from './errors.js'
 import { isRecord, readField } from './normalize.js'
+import type { RuntimeName } from './types.js'
 
 /** A host object's property, inherited ones included (host APIs may sit on prototypes); a throwing getter reads as undefined. */
 export function readHostValue(value: unknown, key: string): unknown {
@@ -37,4 +41,15 @@ export function readSystemInfo(host: unknown, field: string): unknown {
 export function readAppName(host: unknown, field: 'app' | 'appName'): string {
   const name = readSystemInfo(host, field)
   return typeof name === 'string' ? name.toLowerCase() : ''
+}
+
+/**
+ * Hands the outcome of a host API that answers with a promise (LIFF's `getProfile`, VK Bridge's `send`) to the
+ * callbacks; MALFORMED_RESPONSE when the answer is no thenable. Its `then` is read once, as a host object's may be a getter.
+ */
+export function settleHostPromise(answer: unknown, callbacks: NativeCallbacks, runtime: RuntimeName): UserProfileError | undefined {
+  const then = readHostValue(answer, 'then')
+  if (typeof then !== 'function') return createError('MALFORMED_RESPONSE', runtime)
+  then.call(answer, callbacks.success, callbacks.fail)
+  return undefined
 }

@@ -62,6 +62,12 @@ function scopesOf(scopes: unknown): string | string[] | undefined {
   }
 }
 
+/** The login of `runtime` in this build, if it has one. */
+export function loginFor(logins: readonly LoginMethod[], runtime: RuntimeName): LoginMethod | undefined {
+  for (const login of logins) if (login.runtime === runtime) return login
+  return undefined
+}
+
 /** The caller's options, each read once, so what is checked is what the host gets (a getter may answer differently). */
 function readOptions(options: unknown): unknown {
   if (!isRecord(options)) return options // nothing, or not an object: optionsProblem says which
@@ -80,10 +86,8 @@ export function requestLogin(adapters: readonly Adapter[], logins: readonly Logi
     if (problem || !scopes) return done(createError('INVALID_OPTIONS', detected ? detected.runtime : null, { advice: problem }), 'library')
     const adapter = pickAdapter(adapters, detected, readField(picked, 'runtime'))
     if (adapter instanceof UserProfileError) return done(adapter, 'library')
-    let login: LoginMethod | undefined
-    for (const candidate of logins) if (candidate.runtime === adapter.runtime) login = candidate
-    if (!login) return done(createError('UNSUPPORTED', adapter.runtime, { advice: 'this build has no login for it' }), 'library')
-    const method = login
+    const method = loginFor(logins, adapter.runtime)
+    if (!method) return done(createError('UNSUPPORTED', adapter.runtime, { advice: 'this build has no login for it' }), 'library')
     let ended = false
     let timer: ReturnType<typeof setTimeout> | undefined
     const finish: LoginListener = (result, channel, nativePayload) => {
